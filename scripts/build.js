@@ -1,0 +1,48 @@
+/**
+ * npm run build: validate the content, build the site into a fresh folder, then swap it in.
+ * If validation or the build fails, build/ is left exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const target = resolve(process.env.BUILD_DIR || 'build');
+const next = `${target}.next`;
+const old = `${target}.old`;
+const bin = (name) => resolve('node_modules/.bin', name);
+
+// One build date for the validator and the build, decided once, here.
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const env = { ...process.env, BUILD_DATE: process.env.BUILD_DATE?.trim() || today, BUILD_OUT: next };
+
+function run(cmd, args, quiet = false) {
+	const r = spawnSync(cmd, args, { env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8' });
+	return r;
+}
+
+const validate = run(bin('tsx'), ['scripts/validate.ts']);
+if (validate.status !== 0) {
+	console.error('\nNothing was built: the site in build/ (if any) is unchanged.');
+	process.exit(1);
+}
+
+rmSync(next, { recursive: true, force: true });
+const started = Date.now();
+const build = run(bin('vite'), ['build', '--logLevel', 'warn']);
+if (build.status !== 0) {
+	rmSync(next, { recursive: true, force: true });
+	console.error('\nThe build failed: the site in build/ (if any) is unchanged.');
+	process.exit(1);
+}
+const post = run(process.execPath, ['scripts/postbuild.js', next]);
+if (post.status !== 0) {
+	rmSync(next, { recursive: true, force: true });
+	console.error('\nThe build failed: the site in build/ (if any) is unchanged.');
+	process.exit(1);
+}
+
+rmSync(old, { recursive: true, force: true });
+if (existsSync(target)) renameSync(target, old);
+renameSync(next, target);
+rmSync(old, { recursive: true, force: true });
+console.log(`Built the site for ${env.BUILD_DATE} into ${target} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,47 @@
+/**
+ * npm run validate: checks the content folder (CONTENT_DIR, default content/) and lists every
+ * problem at once. Exit 0 when clean, 1 otherwise. Never prints a stack trace.
+ */
+import { contentDir, loadFolder } from '../src/lib/content/index';
+import { resolveBuildDate, BuildDateError } from '../src/lib/content/build-date';
+import { formatProblem } from '../src/lib/content/problems';
+import { relative } from 'node:path';
+
+function main(): number {
+	const started = performance.now();
+	let buildDate: string;
+	try {
+		buildDate = resolveBuildDate(process.env, () => new Date());
+	} catch (e) {
+		if (e instanceof BuildDateError) {
+			console.error(e.message);
+			return 1;
+		}
+		throw e;
+	}
+	const dir = contentDir(process.env);
+	const result = loadFolder(dir, buildDate);
+	const shown = relative(process.cwd(), dir) || '.';
+	if (!result.ok) {
+		const n = result.problems.length;
+		console.error(`${n} problem${n === 1 ? '' : 's'} in ${shown}/ (build date ${buildDate}). Fix each one, then run npm run validate again:\n`);
+		for (const p of result.problems) console.error(formatProblem(p));
+		console.error('\nEach line reads: file:line:column  field  what to write instead. The guide is content/README.md.');
+		return 1;
+	}
+	const c = result.content;
+	const ms = Math.round(performance.now() - started);
+	console.log(
+		`${shown}/ is valid (build date ${buildDate}): ${c.commitments.length} commitments, ${c.metrics.length} metrics, ` +
+			`${c.updates.length} published updates, ${c.sources.length} sources, checked in ${ms} ms.`
+	);
+	return 0;
+}
+
+try {
+	process.exitCode = main();
+} catch (e) {
+	// An unexpected failure is our bug, not the editor's: say so plainly, without a stack trace.
+	console.error(`The validator itself failed: ${e instanceof Error ? e.message : String(e)}. Please report this to the developers.`);
+	process.exitCode = 2;
+}

@@ -1,0 +1,108 @@
+/**
+ * Derives what pages need from validated content, leaving out everything under embargo.
+ * Nothing embargoed is copied into the result, so no page, data file or feed can show it.
+ */
+import type { ParsedContent } from './load';
+import type { CommitmentFile, MetricFile, Site, Source, Status, UpdateFrontMatter } from './schema';
+import { renderMarkdown, plainText } from './markdown';
+import { overdueDays } from '../model/overdue';
+import { startOf } from './dates';
+
+export interface StatusChange {
+	date: string;
+	update: string;
+	from: Status;
+	to: Status;
+	note?: string;
+}
+
+export interface Commitment extends Omit<CommitmentFile, 'status' | 'status_since' | 'publish_at'> {
+	id: string;
+	file: string;
+	status: Status;
+	status_since: string;
+	/** the status in the commitment file, before any update changed it */
+	initial_status: Status;
+	status_history: StatusChange[];
+	children: string[];
+	/** ids of published updates about this commitment, newest first */
+	updates: string[];
+	last_updated: string;
+	overdue_days: number | null;
+}
+
+export type Metric = MetricFile & { id: string; file: string };
+
+export interface Update extends Omit<UpdateFrontMatter, 'publish_at'> {
+	id: string;
+	file: string;
+	date: string;
+	html: string;
+	text: string;
+}
+
+export interface Content {
+	build_date: string;
+	site: Site;
+	sources: Source[];
+	commitments: Commitment[];
+	metrics: Metric[];
+	/** newest first */
+	updates: Update[];
+}
+
+const isPublished = (publishAt: string | undefined, buildDate: string): boolean =>
+	publishAt === undefined || publishAt <= buildDate;
+
+export function assemble(c: ParsedContent, buildDate: string): Content {
+	const updates: Update[] = c.updates
+		.filter((u) => isPublished(u.data.publish_at, buildDate))
+		.map(({ id, file, date, body, data }) => {
+			const { publish_at: _embargo, ...front } = data;
+			return { ...front, id, file, date, html: renderMarkdown(body), text: plainText(body) };
+		})
+		.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+
+	const visible = c.commitments.filter((x) => isPublished(x.data.publish_at, buildDate));
+	const visibleIds = new Set(visible.map((x) => x.id));
+	const commitments = visible
+		.map(({ id, file, data }): Commitment => {
+			const { status: initial, status_since, publish_at: _embargo, ...rest } = data;
+			const history: StatusChange[] = updates
+				.flatMap((u) => u.status_changes.filter((s) => s.commitment === id).map((s) => ({ date: u.date, update: u.id, from: s.from, to: s.to, note: s.note })))
+				.sort((a, b) => a.date.localeCompare(b.date));
+			const latest = history[history.length - 1];
+			const status = latest?.to ?? initial;
+			const mine = updates.filter((u) => u.commitments.includes(id));
+			const since = latest?.date ?? status_since;
+			const lastUpdated = [since, mine[0]?.date].filter((d): d is string => !!d).map(startOf).sort().pop() ?? startOf(since);
+			return {
+				...rest,
+				id,
+				file,
+				status,
+				status_since: since,
+				initial_status: initial,
+				status_history: history,
+				parent: rest.parent && visibleIds.has(rest.parent) ? rest.parent : undefined,
+				children: visible.filter((x) => x.data.parent === id).map((x) => x.id),
+				updates: mine.map((u) => u.id),
+				last_updated: lastUpdated,
+				overdue_days: overdueDays(status, rest.due, buildDate)
+			};
+		})
+		.sort((a, b) => a.title.localeCompare(b.title));
+
+	const metrics: Metric[] = c.metrics
+		.map(({ id, file, data }): Metric => {
+			if (data.type === 'breakdown') return { ...data, id, file };
+			const values = data.values
+				.filter((v) => isPublished(v.publish_at, buildDate))
+				.map(({ publish_at: _embargo, ...v }) => v)
+				.sort((a, b) => a.period.localeCompare(b.period));
+			return { ...data, values, id, file };
+		})
+		.sort((a, b) => a.title.localeCompare(b.title));
+
+	return { build_date: buildDate, site: c.site.data, sources: c.sources.data, commitments, metrics, updates };
+}

@@ -1,0 +1,67 @@
+/**
+ * Turns zod issues into problems an editor can act on, at the position of the offending field.
+ */
+import type { z } from 'zod';
+import type { ParsedYaml } from './locate';
+import { problemAt } from './locate';
+import { didYouMean, type Path, type Problem } from './problems';
+
+export type Checked<T> = { ok: true; data: T; problems: [] } | { ok: false; problems: Problem[] };
+
+export function checkSchema<S extends z.ZodType>(schema: S, parsed: ParsedYaml): Checked<z.output<S>> {
+	if (parsed.problems.length) return { ok: false, problems: parsed.problems };
+	const result = schema.safeParse(parsed.data ?? {});
+	if (result.success) return { ok: true, data: result.data, problems: [] };
+	const known = fieldNames(schema);
+	const problems = result.error.issues.flatMap((issue) => toProblems(issue, parsed, known));
+	return { ok: false, problems };
+}
+
+function toProblems(issue: z.core.$ZodIssue, parsed: ParsedYaml, known: Set<string>): Problem[] {
+	const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+	if (issue.code === 'unrecognized_keys') {
+		return issue.keys.map((key) =>
+			problemAt(
+				parsed,
+				[...path, key],
+				`unknown field "${key}"${didYouMean(key, known)} (field names are case-sensitive; remove it if it is not needed)`,
+				'key'
+			)
+		);
+	}
+	if (issue.code === 'invalid_union' && issue.errors.length) {
+		// A discriminated union failed inside one branch: report that branch's issues.
+		const inner = issue.errors.flat().map((i) => ({ ...i, path: [...path, ...i.path] }));
+		if (inner.length) return inner.flatMap((i) => toProblems(i as z.core.$ZodIssue, parsed, known));
+	}
+	const { found } = parsed.at(path);
+	const message = found ? issue.message : missingMessage(path, issue.message);
+	return [problemAt(parsed, path, message)];
+}
+
+function missingMessage(path: Path, message: string): string {
+	const name = path[path.length - 1];
+	return typeof name === 'string' ? `required field "${name}" is missing: ${message}` : message;
+}
+
+/** Every field name the schema knows, to suggest the intended one when a key is misspelt. */
+function fieldNames(schema: z.ZodType): Set<string> {
+	const names = new Set<string>();
+	const seen = new Set<unknown>();
+	const walk = (s: unknown): void => {
+		if (!s || typeof s !== 'object' || seen.has(s)) return;
+		seen.add(s);
+		const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+		if (!def) return;
+		if (def.type === 'object' && def.shape && typeof def.shape === 'object') {
+			for (const [k, v] of Object.entries(def.shape)) {
+				names.add(k);
+				walk(v);
+			}
+		}
+		for (const key of ['element', 'innerType', 'in', 'out', 'schema']) walk(def[key]);
+		if (Array.isArray(def.options)) def.options.forEach(walk);
+	};
+	walk(schema);
+	return names;
+}

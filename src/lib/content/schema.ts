@@ -1,0 +1,269 @@
+/**
+ * The content model. Every type the site uses is inferred from these schemas; nothing is cast.
+ * Objects are strict: an unknown key is almost always a typo, so it is an error.
+ * Messages are written for the press office, not for programmers.
+ */
+import { z } from 'zod';
+import { isRealDate, isPartialDate } from './dates';
+
+export const STATUSES = [
+	'planned',
+	'in_progress',
+	'delivered',
+	'ongoing',
+	'delayed',
+	'not_delivered',
+	'cannot_yet_assess'
+] as const;
+
+export const SOURCE_KINDS = ['primary', 'secondary', 'independent'] as const;
+export const PERIOD_KINDS = ['point_in_time', 'calendar_year', 'financial_year'] as const;
+export const NOT_PUBLISHED = 'not published';
+
+const text = z.string({ error: 'write some text here' }).trim().min(1, 'write some text here');
+
+/** An id is how other files refer to a record: lower-case words joined by hyphens. */
+export const id = z
+	.string({ error: 'write an id, e.g. casey-review' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. casey-review');
+
+export const date = z
+	.string({ error: 'write a date as YYYY-MM-DD, e.g. 2023-03-21' })
+	.refine(isRealDate, { error: 'write a real calendar date as YYYY-MM-DD, e.g. 2023-03-21' });
+
+/** Sources and milestones may only be known to the month or the year. */
+/** A bare year (`date: 2022`) reaches us as a number: accept it as the year it is. */
+export const partialDate = z.preprocess(
+	(v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
+	z
+		.string({ error: 'write a date as YYYY-MM-DD, YYYY-MM or YYYY' })
+		.refine(isPartialDate, { error: 'write a real date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2022-10' })
+);
+
+const url = z.url({ error: 'write a full web address starting with https://' });
+
+const percent = z
+	.number({ error: 'write a number from 0 to 100' })
+	.min(0, 'a percentage cannot be below 0')
+	.max(100, 'a percentage cannot be above 100');
+
+const status = z.enum(STATUSES, {
+	error: `use one of: ${STATUSES.join(', ')}`
+});
+
+const sourceRefs = z.array(id).min(1, 'cite at least one source id from content/sources.yaml');
+
+// ---------------------------------------------------------------- site.yaml
+
+export const reportingRoute = z.strictObject({
+	id,
+	name: text,
+	audience: z.enum(['public', 'staff'], { error: 'use public or staff' }),
+	how: text,
+	phone: z.string().optional(),
+	url: url.optional(),
+	source: id
+});
+
+export const theme = z.strictObject({ id, title: text, description: text.optional() });
+
+export const localUnit = z.strictObject({
+	id,
+	title: text,
+	description: text.optional(),
+	source: id.optional()
+});
+
+export const site = z.strictObject({
+	organisation: text,
+	title: text,
+	description: text,
+	base_url: url.optional(),
+	licence: text,
+	contact: text.optional(),
+	reporting_routes: z.array(reportingRoute).min(1, 'list at least one way to report a concern'),
+	themes: z.array(theme).min(1, 'list at least one theme'),
+	local_units: z.array(localUnit).default([])
+});
+
+// ---------------------------------------------------------------- sources.yaml
+
+export const source = z.strictObject({
+	id,
+	title: text,
+	publisher: text,
+	url: url.optional(),
+	date: partialDate,
+	kind: z.enum(SOURCE_KINDS, { error: `use one of: ${SOURCE_KINDS.join(', ')}` }),
+	note: text.optional()
+});
+
+export const sources = z.strictObject({ sources: z.array(source) });
+
+// ---------------------------------------------------------------- commitments/<id>.yaml
+
+const milestone = z.strictObject({
+	date: partialDate,
+	title: text,
+	done: z.boolean({ error: 'write true or false' }),
+	source: id,
+	note: text.optional()
+});
+
+/** Progress is a named stage on a published track, a sourced percentage, or not published. */
+const progress = z.discriminatedUnion(
+	'kind',
+	[
+		z.strictObject({
+			kind: z.literal('stage'),
+			stages: z.array(text).min(2, 'list at least two stages, in order'),
+			stage: text,
+			source: id.optional()
+		}),
+		z.strictObject({ kind: z.literal('percent'), percent, as_of: date, source: id }),
+		z.strictObject({ kind: z.literal('not_published'), note: text.optional() })
+	],
+	{ error: 'set kind to stage, percent or not_published' }
+);
+
+const due = z
+	.strictObject({
+		original: date.optional(),
+		revised: date.optional(),
+		reason: text.optional(),
+		source: id.optional()
+	})
+	.check((ctx) => {
+		if (ctx.value.revised && !ctx.value.reason) {
+			ctx.issues.push({
+				code: 'custom',
+				input: ctx.value,
+				path: ['revised'],
+				message: 'a revised due date needs a reason: add `reason:` saying why the date moved'
+			});
+		}
+	});
+
+const verification = z.strictObject({
+	by: text,
+	status,
+	date,
+	source: id,
+	note: text.optional()
+});
+
+export const commitment = z.strictObject({
+	title: text,
+	summary: text,
+	theme: id,
+	lead: text,
+	made_on: partialDate,
+	made_in: id,
+	status,
+	status_since: partialDate,
+	status_note: text.optional(),
+	progress: progress.default({ kind: 'not_published' }),
+	due: due.optional(),
+	parent: id.optional(),
+	local_unit: id.optional(),
+	milestones: z.array(milestone).default([]),
+	metrics: z.array(id).default([]),
+	verification: z.array(verification).default([]),
+	next_update_due: date.optional(),
+	previous_ids: z.array(id).default([]),
+	publish_at: date.optional(),
+	sources: sourceRefs
+});
+
+// ---------------------------------------------------------------- metrics/<id>.yaml
+
+const value = z.union([z.number(), z.literal(NOT_PUBLISHED)], {
+	error: `write a number, or "${NOT_PUBLISHED}" when no source gives it`
+});
+
+const point = z.strictObject({
+	period: z.union([z.string(), z.number().int()]).transform(String),
+	value,
+	source: id.optional(),
+	note: text.optional(),
+	publish_at: date.optional()
+});
+
+const part = z.strictObject({
+	label: text,
+	value,
+	source: id.optional(),
+	note: text.optional()
+});
+
+const metricBase = {
+	title: text,
+	description: text,
+	unit: text,
+	sources: z.array(id).default([]),
+	note: text.optional(),
+	previous_ids: z.array(id).default([])
+};
+
+export const seriesMetric = z.strictObject({
+	...metricBase,
+	type: z.literal('series'),
+	period_kind: z.enum(PERIOD_KINDS, { error: `use one of: ${PERIOD_KINDS.join(', ')}` }),
+	target: z
+		.strictObject({ value: z.number(), by: partialDate.optional(), source: id, note: text.optional() })
+		.optional(),
+	values: z.array(point).min(1, 'give at least one value')
+});
+
+export const breakdownMetric = z.strictObject({
+	...metricBase,
+	type: z.literal('breakdown'),
+	as_of: partialDate,
+	total: z.strictObject({ value: z.number(), source: id }).optional(),
+	parts: z.array(part).min(1, 'give at least one part')
+});
+
+export const metric = z.discriminatedUnion('type', [seriesMetric, breakdownMetric], {
+	error: 'set type to series (values over time) or breakdown (parts of a whole)'
+});
+
+// ---------------------------------------------------------------- updates/YYYY-MM-DD-slug.md
+
+const statusChange = z.strictObject({
+	commitment: id,
+	from: status,
+	to: status,
+	note: text.optional()
+});
+
+const correction = z.strictObject({
+	of: text,
+	was: text,
+	now: text,
+	metric: id.optional(),
+	commitment: id.optional()
+});
+
+export const update = z.strictObject({
+	title: text,
+	summary: text.optional(),
+	commitments: z.array(id).min(1, 'list the commitment ids this update is about'),
+	status_changes: z.array(statusChange).default([]),
+	correction: correction.optional(),
+	publish_at: date.optional(),
+	sources: z.array(id).default([])
+});
+
+export type Status = z.infer<typeof status>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export type Site = z.infer<typeof site>;
+export type Source = z.infer<typeof source>;
+export type CommitmentFile = z.infer<typeof commitment>;
+export type MetricFile = z.infer<typeof metric>;
+export type SeriesMetricFile = z.infer<typeof seriesMetric>;
+export type BreakdownMetricFile = z.infer<typeof breakdownMetric>;
+export type UpdateFrontMatter = z.infer<typeof update>;
+export type Milestone = z.infer<typeof milestone>;
+export type Progress = z.infer<typeof progress>;
+export type Value = z.infer<typeof value>;

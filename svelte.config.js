@@ -1,0 +1,25 @@
+import adapter from '@sveltejs/adapter-static';
+
+/**
+ * The build writes to BUILD_OUT (scripts/build.js points it at a fresh folder, then swaps it in
+ * whole), so a failed build never leaves a half-written build/.
+ */
+const out = process.env.BUILD_OUT || 'build';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	kit: {
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, precompress: false, strict: true }),
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// A dynamic route may have no pages (a folder with no metrics yet): that is not an error.
+			handleUnseenRoutes: 'ignore',
+			entries: ['*', '/not-found/']
+		},
+		output: { bundleStrategy: 'single' },
+		paths: { relative: false }
+	}
+};
+
+export default config;
