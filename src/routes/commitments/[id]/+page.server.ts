@@ -12,6 +12,7 @@ export function load({ params }) {
 	const cited = new Set([commitment.made_in, ...commitment.sources]);
 	return {
 		commitment,
-		sources: content.sources.filter((s) => cited.has(s.id))
+		sources: content.sources.filter((s) => cited.has(s.id)),
+		updates: content.updates.filter((u) => commitment.updates.includes(u.id))
 	};
 }

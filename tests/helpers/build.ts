@@ -1,0 +1,64 @@
+/**
+ * Builds a content folder into a folder under .test-builds/, once per test run and key.
+ * Builds run one at a time (they share .svelte-kit/), which vitest.config ensures.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { RawFile } from '../../src/lib/content/files';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const TEST_BUILDS = join(ROOT, '.test-builds');
+
+export interface BuildResult {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+	out: string;
+}
+
+export function runBuild(contentDir: string, buildDate: string, out: string): BuildResult {
+	const r = spawnSync(process.execPath, ['scripts/build.js'], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, BUILD_DIR: out },
+		encoding: 'utf8'
+	});
+	return { status: r.status, stdout: r.stdout, stderr: r.stderr, out };
+}
+
+/** A build of `contentDir` at `buildDate`, reused by every test that asks for the same key. */
+export function builtSite(key: string, contentDir: string, buildDate: string): string {
+	const out = join(TEST_BUILDS, key);
+	if (existsSync(join(out, 'index.html'))) return out;
+	const r = runBuild(contentDir, buildDate, out);
+	if (r.status !== 0) throw new Error(`build ${key} failed:\n${r.stdout}\n${r.stderr}`);
+	return out;
+}
+
+export const DEFAULT_BUILD_DATE = '2026-11-24';
+export const defaultSite = (): string => builtSite('default', join(ROOT, 'content'), DEFAULT_BUILD_DATE);
+
+export function listFiles(dir: string): string[] {
+	const out: string[] = [];
+	const walk = (d: string): void => {
+		for (const e of readdirSync(d)) {
+			const p = join(d, e);
+			if (statSync(p).isDirectory()) walk(p);
+			else out.push(p);
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
+
+export const read = (dir: string, path: string): string => readFileSync(join(dir, path), 'utf8');
+
+/** Writes files (as RawFile) into a new folder, for content that must exist on disk. */
+export function writeContent(dir: string, files: RawFile[]): string {
+	for (const f of files) {
+		const p = join(dir, f.name);
+		mkdirSync(join(p, '..'), { recursive: true });
+		writeFileSync(p, f.text);
+	}
+	return dir;
+}
