@@ -58,6 +58,8 @@ createServer((req, res) => {
 	res.writeHead(status, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
 	if (req.method === 'HEAD') res.end();
 	else createReadStream(file).pipe(res);
-}).listen(port, host, () => {
-	console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (Ctrl+C to stop)`);
+}).listen(port, host, function () {
+	// PORT=0 picks a free port; print the one in use so tests and people can find it.
+	const { port: actual } = this.address();
+	console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/ (Ctrl+C to stop)`);
 });

@@ -62,3 +62,17 @@ export function writeContent(dir: string, files: RawFile[]): string {
 	}
 	return dir;
 }
+
+/** Text of an HTML fragment, tags removed and the entities Svelte writes decoded. */
+export function textOf(html: string): string {
+	return html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&#x27;/g, "'")
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
