@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	build: { sourcemap: false },
+	build: { sourcemap: false, rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		env: { TZ: 'Europe/London' },
 		projects: [

@@ -1,14 +1,36 @@
 /**
- * Steps after SvelteKit has written the site: the not-found page becomes the 404.html that
- * static hosts (and scripts/serve.js) return for unknown URLs.
+ * Steps after SvelteKit has written the site:
+ * - the enhancement script (and Chart.js, as a separate chunk loaded on demand) is bundled into _app/enhance/;
+ * - SvelteKit's __data.json files, unused without the client router, are removed;
+ * - the not-found page becomes the 404.html that static hosts (and scripts/serve.js) return.
  */
-import { copyFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
 
-const dir = process.argv[2];
+const dir = resolve(process.argv[2]);
 const notFound = join(dir, 'not-found', 'index.html');
 if (!existsSync(join(dir, 'index.html')) || !existsSync(notFound)) {
 	console.error('The build is incomplete: index.html or not-found/index.html is missing.');
 	process.exit(1);
 }
 copyFileSync(notFound, join(dir, '404.html'));
+
+// No page ships SvelteKit's client router (csr = false), so its __data.json files are never read.
+for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+	if (entry.isFile() && entry.name === '__data.json') rmSync(join(entry.parentPath, entry.name));
+}
+
+await build({
+	configFile: false,
+	logLevel: 'warn',
+	build: {
+		outDir: join(dir, '_app', 'enhance'),
+		emptyOutDir: true,
+		sourcemap: false,
+		minify: true,
+		target: 'es2020',
+		lib: { entry: resolve('src/client/enhance.ts'), formats: ['es'], fileName: () => 'enhance.js' },
+		rollupOptions: { output: { chunkFileNames: '[name]-[hash].js' } }
+	}
+});

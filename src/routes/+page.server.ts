@@ -1,11 +1,19 @@
 import { getContent } from '$lib/server/content';
+import { card, sourceIndex } from '$lib/server/select';
+import { GROUP_SLUGS, rollup } from '$lib/model/rollup';
 
 export function load() {
-	const { site, commitments } = getContent();
+	const content = getContent();
+	const { site, commitments, metrics, updates } = content;
+	const featured = site.featured_metrics.length ? site.featured_metrics : metrics.slice(0, 2).map((m) => m.id);
+	const charts = featured.map((id) => metrics.find((m) => m.id === id)).filter((m) => m !== undefined);
 	return {
-		site: { title: site.title, description: site.description },
-		commitments: commitments
-			.filter((c) => !c.parent)
-			.map(({ id, title, summary, status, children }) => ({ id, title, summary, status, children: children.length }))
+		site: { title: site.title, description: site.description, organisation: site.organisation },
+		rollup: rollup(commitments.map((c) => c.status)),
+		groupSlugs: GROUP_SLUGS,
+		overdue: commitments.filter((c) => c.overdue_days).map((c) => card(content, c)),
+		latest: updates.slice(0, 5).map(({ id, title, date, summary, text }) => ({ id, title, date, summary: summary ?? text.slice(0, 200) })),
+		charts,
+		sources: sourceIndex(content)
 	};
 }

@@ -48,6 +48,7 @@ export function crossCheck(c: ParsedContent, buildDate: string): Problem[] {
 	c.site.data.reporting_routes.forEach((r, i) => src(c.site.yaml, ['reporting_routes', i, 'source'], r.source));
 	c.site.data.local_units.forEach((u, i) => src(c.site.yaml, ['local_units', i, 'source'], u.source));
 
+	c.site.data.featured_metrics.forEach((m, i) => ref(c.site.yaml, ['featured_metrics', i], m, metricIds, 'metric', 'content/metrics/'));
 	checkPreviousIds(c, problems);
 
 	for (const cm of c.commitments) {

@@ -83,7 +83,9 @@ export const site = z.strictObject({
 	contact: text.optional(),
 	reporting_routes: z.array(reportingRoute).min(1, 'list at least one way to report a concern'),
 	themes: z.array(theme).min(1, 'list at least one theme'),
-	local_units: z.array(localUnit).default([])
+	local_units: z.array(localUnit).default([]),
+	/** the charts shown on the dashboard, in order */
+	featured_metrics: z.array(id).default([])
 });
 
 // ---------------------------------------------------------------- sources.yaml

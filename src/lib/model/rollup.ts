@@ -10,6 +10,14 @@ export const GROUP_LABELS: Record<Group, string> = {
 	cannot_yet_assess: 'Cannot yet assess'
 };
 
+/** Used in the addresses of the filtered lists, e.g. /commitments/status/in-progress/ */
+export const GROUP_SLUGS: Record<Group, string> = {
+	delivered: 'delivered',
+	in_progress: 'in-progress',
+	delayed: 'delayed',
+	cannot_yet_assess: 'cannot-yet-assess'
+};
+
 export interface Rollup {
 	total: number;
 	counts: Record<Group, number>;

@@ -1,0 +1,3 @@
+import { indexPage } from '$lib/server/commitments-index';
+
+export const load = () => indexPage(null, null);

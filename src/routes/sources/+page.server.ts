@@ -1,0 +1,5 @@
+import { getContent } from '$lib/server/content';
+
+export function load() {
+	return { sources: getContent().sources };
+}
