@@ -21,7 +21,7 @@ const SINGULAR: Record<string, string> = { people: 'person', staff: 'staff' };
 export function singular(unit: string): string {
 	const words = unit.split(' ');
 	const last = words[words.length - 1];
-	words[words.length - 1] = SINGULAR[last] ?? (/[^s]s$/.test(last) ? last.slice(0, -1) : last);
+	words[words.length - 1] = SINGULAR[last] ?? (/[^su]s$/.test(last) ? last.slice(0, -1) : last);
 	return words.join(' ');
 }
 
@@ -33,7 +33,7 @@ export function isPercentUnit(unit: string): boolean {
 export function formatPeriod(period: string, kind: PeriodKind): string {
 	if (kind === 'financial_year') {
 		const m = /^(\d{4})-(\d{2})$/.exec(period);
-		if (m) return `${m[1]} to ${m[1].slice(0, 2)}${m[2]}`;
+		if (m) return `${m[1]} to ${Number(m[1]) + 1}`;
 	}
 	return formatDate(period);
 }

@@ -22,6 +22,9 @@ export interface SeriesPoint {
 	x: number;
 	/** top of the bar, or the dot; null when not published */
 	y: number | null;
+	/** left edge and height of the bar */
+	barX: number;
+	barHeight: number;
 }
 
 export interface SeriesState {
@@ -78,7 +81,9 @@ export function seriesState(m: Input): SeriesState {
 		source: v.source,
 		note: v.note,
 		x: r1(xOf(v.period)),
-		y: numbers[i] === null ? null : r1(y(numbers[i] as number))
+		y: numbers[i] === null ? null : r1(y(numbers[i] as number)),
+		barX: r1(xOf(v.period) - bandwidth / 2),
+		barHeight: numbers[i] === null ? 0 : r1(plot.bottom - y(numbers[i] as number))
 	}));
 	let path = '';
 	let pen = false;
