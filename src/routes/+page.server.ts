@@ -1,5 +1,5 @@
 import { getContent } from '$lib/server/content';
-import { card, sourceIndex } from '$lib/server/select';
+import { card, sourceIndex, updateItem } from '$lib/server/select';
 import { GROUP_SLUGS, rollup } from '$lib/model/rollup';
 
 export function load() {
@@ -12,7 +12,7 @@ export function load() {
 		rollup: rollup(commitments.map((c) => c.status)),
 		groupSlugs: GROUP_SLUGS,
 		overdue: commitments.filter((c) => c.overdue_days).map((c) => card(content, c)),
-		latest: updates.slice(0, 5).map(({ id, title, date, summary, text }) => ({ id, title, date, summary: summary ?? text.slice(0, 200) })),
+		latest: updates.slice(0, 5).map(updateItem),
 		charts,
 		sources: sourceIndex(content)
 	};

@@ -1,7 +1,7 @@
 /**
  * Small selections shared by routes: they shape loaded content for a page and compute nothing new.
  */
-import type { Commitment, Content } from '$lib/content/assemble';
+import type { Commitment, Content, Update } from '$lib/content/assemble';
 import type { Source } from '$lib/content/schema';
 import { GROUP_LABELS, GROUP_SLUGS, GROUPS, type Group } from '$lib/model/rollup';
 import { STATUS_INFO } from '$lib/model/status';
@@ -76,4 +76,9 @@ export function filterOptions(content: Content): FilterOption[] {
 			href: `/commitments/unit/${u.id}/`
 		}))
 	];
+}
+
+/** An update as listed: its summary, or the start of its text when it has none. */
+export function updateItem({ id, title, date, summary, text }: Update) {
+	return { id, title, date, summary: summary ?? (text.length > 200 ? `${text.slice(0, 200).replace(/\s+\S*$/, '')}…` : text) };
 }

@@ -1,7 +1,8 @@
 import { getContent } from '$lib/server/content';
+import { updateItem } from '$lib/server/select';
 
 export function load() {
 	return {
-		updates: getContent().updates.map(({ id, title, date, summary, text }) => ({ id, title, date, summary: summary ?? text.slice(0, 200) }))
+		updates: getContent().updates.map(updateItem)
 	};
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getContent } from '$lib/server/content';
-import { card, sourceIndex } from '$lib/server/select';
+import { card, sourceIndex, updateItem } from '$lib/server/select';
 
 export function entries() {
 	return getContent().commitments.map((c) => ({ id: c.id }));
@@ -28,7 +28,7 @@ export function load({ params }) {
 		build_date: content.build_date,
 		children: content.commitments.filter((x) => x.parent === c.id).map((x) => card(content, x)),
 		metrics,
-		updates: updates.map(({ id, title, date, summary, text }) => ({ id, title, date, summary: summary ?? text.slice(0, 200) })),
+		updates: updates.map(updateItem),
 		sources: sourceIndex(content),
 		cited: content.sources.filter((s) => cited.has(s.id))
 	};
