@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ROOT, TEST_BUILDS, builtSite, listFiles, read, runBuild, writeContent } from '../helpers/build';
+import { GOOD, edited } from '../helpers/fixtures';
+
+const MARKERS = ['EMBARGO-MARKER-TITLE', 'EMBARGO-MARKER-STATUS', 'EMBARGO-MARKER-BODY'];
+
+function filesContaining(dir: string, needle: string): string[] {
+	return listFiles(dir).filter((f) => readFileSync(f).includes(needle));
+}
+
+function validate(contentDir: string) {
+	return spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts'], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: '2026-06-30' },
+		encoding: 'utf8'
+	});
+}
+
+const badFolder = (): string =>
+	writeContent(
+		mkdtempSync(join(tmpdir(), 'bad-content-')),
+		edited([
+			{ file: 'commitments/independent-review.yaml', replace: 'status: in_progress', with: 'status: started' },
+			{ file: 'metrics/staff-added.yaml', replace: 'period: 2022-09', with: 'period: 2022-13' }
+		])
+	);
+
+describe('CONTENT_DIR and BUILD_DATE', () => {
+	it('builds another content folder', () => {
+		const out = builtSite('fixture-before', GOOD, '2026-06-30');
+		const home = read(out, 'index.html');
+		expect(home).toContain('Example Tracker');
+		expect(existsSync(join(out, 'commitments/standards-posts/index.html'))).toBe(true);
+	});
+
+	it('keeps an embargoed update out of every file the day before publish_at', () => {
+		const out = builtSite('fixture-before', GOOD, '2026-06-30');
+		for (const m of MARKERS) expect(filesContaining(out, m), m).toEqual([]);
+		expect(read(out, 'commitments/standards-posts/index.html')).toContain('Planned');
+	});
+
+	it('publishes it, with its status change, on publish_at', () => {
+		const out = builtSite('fixture-on', GOOD, '2026-07-01');
+		for (const m of MARKERS) expect(filesContaining(out, m).length, m).toBeGreaterThan(0);
+		expect(read(out, 'commitments/standards-posts/index.html')).toContain('Delayed');
+	});
+});
+
+describe('bad content', () => {
+	it('npm run validate lists every problem with file:line:col, exits 1, and prints no stack trace', () => {
+		const dir = badFolder();
+		const r = validate(dir);
+		expect(r.status).toBe(1);
+		const lines = r.stderr.split('\n').filter((l) => /:\d+:\d+ {2}/.test(l));
+		expect(lines).toHaveLength(2);
+		expect(lines[0]).toMatch(/commitments\/independent-review\.yaml:7:9 {2}status {2}use one of: planned/);
+		expect(lines[1]).toMatch(/metrics\/staff-added\.yaml:13:13 {2}values\[1\]\.period {2}/);
+		expect(r.stderr + r.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+	});
+
+	it('npm run validate exits 0 on good content', () => {
+		const r = validate(GOOD);
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+	});
+
+	it('a failed build writes nothing and leaves the previous build untouched', () => {
+		const out = join(TEST_BUILDS, 'swap');
+		expect(runBuild(GOOD, '2026-06-30', out).status).toBe(0);
+		const before = listFiles(out).map((f) => [f, readFileSync(f, 'utf8')]);
+		const r = runBuild(badFolder(), '2026-06-30', out);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('Nothing was built');
+		expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+		expect(listFiles(out).map((f) => [f, readFileSync(f, 'utf8')])).toEqual(before);
+		expect(existsSync(`${out}.next`)).toBe(false);
+	});
+
+	it('an impossible BUILD_DATE is refused plainly', () => {
+		const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts'], {
+			cwd: ROOT,
+			env: { ...process.env, CONTENT_DIR: GOOD, BUILD_DATE: '2026-02-30' },
+			encoding: 'utf8'
+		});
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('BUILD_DATE must be a real date');
+	});
+});
