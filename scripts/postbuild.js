@@ -16,7 +16,6 @@ if (!existsSync(join(dir, 'index.html')) || !existsSync(notFound)) {
 }
 copyFileSync(notFound, join(dir, '404.html'));
 
-// No page ships SvelteKit's client router (csr = false), so its __data.json files are never read.
 for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 	if (entry.isFile() && entry.name === '__data.json') rmSync(join(entry.parentPath, entry.name));
 }

@@ -79,5 +79,23 @@ function enhanceCharts(): void {
 	}
 }
 
+function enhanceCopy(): void {
+	for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+		const field = document.getElementById(button.dataset.copy ?? '');
+		if (!(field instanceof HTMLTextAreaElement) || !navigator.clipboard) continue;
+		button.hidden = false;
+		button.addEventListener('click', async () => {
+			try {
+				await navigator.clipboard.writeText(field.value);
+				button.textContent = 'Copied';
+			} catch {
+				field.select();
+				button.textContent = 'Select and copy the code above';
+			}
+		});
+	}
+}
+
 enhanceFilters();
 enhanceCharts();
+enhanceCopy();

@@ -146,10 +146,10 @@ describe('keyboard only', () => {
 		const stops = await tabStops(page);
 		const summaries = await page.locator('summary').count();
 		expect(stops.filter((s) => s.startsWith('SUMMARY')).length).toBe(summaries);
-		const summary = page.locator('#metric-dps-investigator-growth summary');
+		const summary = page.locator('#metric-dps-investigator-growth .chart-table summary');
 		await summary.focus();
 		await page.keyboard.press('Enter');
-		expect(await page.locator('#metric-dps-investigator-growth details').getAttribute('open')).not.toBeNull();
+		expect(await page.locator('#metric-dps-investigator-growth .chart-table').getAttribute('open')).not.toBeNull();
 		await page.locator('#metric-dps-investigator-growth [data-chart-explore]').focus();
 		await page.keyboard.press('Enter');
 		await page.locator('#metric-dps-investigator-growth canvas').waitFor();

@@ -16,3 +16,12 @@ export function getContent(): Content {
 	cached = result.content;
 	return cached;
 }
+
+/**
+ * The address the site is published at, for embed codes, oEmbed and canonical links:
+ * SITE_URL, else `base_url` in site.yaml, else the local address `npm start` serves.
+ */
+export function siteUrl(): string {
+	const url = process.env.SITE_URL?.trim() || getContent().site.base_url || 'http://127.0.0.1:4173';
+	return url.replace(/\/+$/, '');
+}

@@ -1,4 +1,5 @@
-import { getContent } from '$lib/server/content';
+import { getContent, siteUrl } from '$lib/server/content';
+import { metricLinks } from '$lib/server/links';
 import { card, sourceIndex, updateItem } from '$lib/server/select';
 import { GROUP_SLUGS, rollup } from '$lib/model/rollup';
 
@@ -13,7 +14,7 @@ export function load() {
 		groupSlugs: GROUP_SLUGS,
 		overdue: commitments.filter((c) => c.overdue_days).map((c) => card(content, c)),
 		latest: updates.slice(0, 5).map(updateItem),
-		charts,
+		charts: charts.map((m) => ({ metric: m, links: metricLinks(m, siteUrl()) })),
 		sources: sourceIndex(content)
 	};
 }

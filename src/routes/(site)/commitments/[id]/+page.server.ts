@@ -1,17 +1,24 @@
 import { error } from '@sveltejs/kit';
-import { getContent } from '$lib/server/content';
+import { getContent, siteUrl } from '$lib/server/content';
 import { card, sourceIndex, updateItem } from '$lib/server/select';
+import { movedIds } from '$lib/server/embeds';
+import { commitmentLinks, metricLinks, milestonesLinks, progressLinks } from '$lib/server/links';
 
 export function entries() {
-	return getContent().commitments.map((c) => ({ id: c.id }));
+	return getContent().commitments.flatMap((c) => [c.id, ...c.previous_ids]).map((id) => ({ id }));
 }
 
 export function load({ params }) {
 	const content = getContent();
+	const site = siteUrl();
+	const newId = movedIds(content.commitments).get(params.id);
+	if (newId) {
+		const to = content.commitments.find((x) => x.id === newId);
+		return { site, moved: { to: `/commitments/${newId}/`, title: to?.title ?? newId }, page: null };
+	}
 	const c = content.commitments.find((x) => x.id === params.id);
 	if (!c) error(404, 'No commitment has this address');
 	const metrics = c.metrics.map((id) => content.metrics.find((m) => m.id === id)).filter((m) => m !== undefined);
-	const updates = content.updates.filter((u) => c.updates.includes(u.id));
 	const cited = new Set([
 		c.made_in,
 		...c.sources,
@@ -21,15 +28,20 @@ export function load({ params }) {
 		...(c.progress.kind !== 'not_published' && c.progress.source ? [c.progress.source] : [])
 	]);
 	return {
-		c,
-		card: card(content, c),
-		unit: content.site.local_units.find((u) => u.id === c.local_unit) ?? null,
-		organisation: content.site.organisation,
-		build_date: content.build_date,
-		children: content.commitments.filter((x) => x.parent === c.id).map((x) => card(content, x)),
-		metrics,
-		updates: updates.map(updateItem),
-		sources: sourceIndex(content),
-		cited: content.sources.filter((s) => cited.has(s.id))
+		site,
+		moved: null,
+		page: {
+			c,
+			card: card(content, c),
+			unit: content.site.local_units.find((u) => u.id === c.local_unit) ?? null,
+			organisation: content.site.organisation,
+			build_date: content.build_date,
+			children: content.commitments.filter((x) => x.parent === c.id).map((x) => card(content, x)),
+			metrics: metrics.map((m) => ({ metric: m, links: metricLinks(m, site) })),
+			links: { commitment: commitmentLinks(c, site), milestones: milestonesLinks(c, site), progress: progressLinks(c) },
+			updates: content.updates.filter((u) => c.updates.includes(u.id)).map(updateItem),
+			sources: sourceIndex(content),
+			cited: content.sources.filter((s) => cited.has(s.id))
+		}
 	};
 }

@@ -1,0 +1,1 @@
+if(!window.reformTrackerEmbeds){window.reformTrackerEmbeds=1;addEventListener("message",function(e){var d=e.data,f=document.querySelectorAll("iframe[data-reform-tracker]"),i=f.length;if(d&&d.type=="reform-tracker:resize"&&typeof d.height=="number"&&d.height>0&&d.height<1e5)while(i--)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+"px"})}
