@@ -1,7 +1,7 @@
 /**
  * Steps after SvelteKit has written the site:
  * - the enhancement script (and Chart.js, as a separate chunk loaded on demand) is bundled into _app/enhance/;
- * - SvelteKit's __data.json files, unused without the client router, are removed;
+ * - SvelteKit's __data.json files and client bundle, unused without the client router, are removed;
  * - the not-found page becomes the 404.html that static hosts (and scripts/serve.js) return.
  */
 import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
@@ -18,6 +18,11 @@ copyFileSync(notFound, join(dir, '404.html'));
 
 for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 	if (entry.isFile() && entry.name === '__data.json') rmSync(join(entry.parentPath, entry.name));
+}
+// Nor does any page load SvelteKit's client bundle: drop it rather than publish dead code.
+const immutable = join(dir, '_app', 'immutable');
+for (const entry of readdirSync(immutable, { recursive: true, withFileTypes: true })) {
+	if (entry.isFile() && entry.name.endsWith('.js')) rmSync(join(entry.parentPath, entry.name));
 }
 
 await build({

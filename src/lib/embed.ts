@@ -32,7 +32,7 @@ export function embedCode(e: Embeddable, site: string): string {
 	const src = `${site}${e.path}?v=${e.version}`;
 	return (
 		`<iframe src="${escapeAttr(src)}" title="${escapeAttr(e.title)}" width="100%" height="${e.height}" ` +
-		`style="border:0;max-width:100%" loading="lazy" data-reform-tracker></iframe>\n` +
+		`style="border:0;max-width:100%" loading="lazy"></iframe>\n` +
 		`<script async src="${site}/embed.js"></script>`
 	);
 }

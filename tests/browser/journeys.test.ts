@@ -26,6 +26,9 @@ const PAGE_TYPES: Record<string, string> = {
 	'report a concern': '/report-a-concern/',
 	accessibility: '/accessibility/',
 	sources: '/sources/',
+	figures: '/figures/',
+	figure: '/figures/officers-suspended/',
+	'data and downloads': '/data/',
 	'not found': '/no-such-page/'
 };
 
@@ -193,6 +196,18 @@ describe('with JavaScript on', () => {
 		await page.screenshot({ path: join(SHOTS, 'interactive-chart.png') });
 		await button.click();
 		expect(await page.locator('.chart-canvas').count()).toBe(0);
+		await context.close();
+	});
+
+	it('copies an embed code with one press', async () => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const { page, errors } = await open(context, '/figures/officers-suspended/');
+		await page.locator('.chart-embed summary').click();
+		await page.getByRole('button', { name: 'Copy the code' }).click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await page.locator('textarea.code').inputValue());
+		expect(copied).toMatch(/^<iframe src="[^"]+\/embed\/metric\/officers-suspended\/\?v=\w+" title="Met officers suspended"/);
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 

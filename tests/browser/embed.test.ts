@@ -1,0 +1,129 @@
+/**
+ * Embeds on someone else's page: a host page on another port embeds two charts with the resize
+ * script (one sandboxed), and a third frame and the host itself try to forge resize messages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { defaultSite } from '../helpers/build';
+import { launch, serve, type Served } from '../helpers/browser';
+
+const BUILT_FOR = 'http://127.0.0.1:4173';
+let site: Served;
+let host: Served;
+let browser: Browser;
+
+function embedCode(kind: string, id: string): string {
+	const o = JSON.parse(readFileSync(join(defaultSite(), 'oembed', kind, `${id}.json`), 'utf8'));
+	return o.html.replaceAll(BUILT_FOR, site.url);
+}
+
+beforeAll(async () => {
+	site = await serve(defaultSite());
+	const dir = mkdtempSync(join(tmpdir(), 'host-'));
+	const a = embedCode('metric', 'officers-dismissed-calendar-year');
+	const b = embedCode('commitment', 'casey-review').replace('<iframe ', '<iframe sandbox="allow-scripts allow-popups" ');
+	const forger = `<script>parent.postMessage({type:"reform-tracker:resize",height:37},"*")</` + `script>`;
+	writeFileSync(
+		join(dir, 'index.html'),
+		`<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>A council page</h1>
+<div style="width:640px">${a}</div>
+<div style="width:300px">${b}</div>
+<iframe id="other" title="Something else" data-reform-tracker srcdoc='${forger}'></iframe>
+</body></html>`
+	);
+	writeFileSync(join(dir, 'no-script.html'), `<!doctype html><html lang="en"><head><title>Host</title></head><body>${a.replace(/<script[\s\S]*<\/script>/, '')}</body></html>`);
+	writeFileSync(join(dir, '404.html'), 'not found');
+	host = await serve(dir);
+	browser = await launch();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	site?.stop();
+	host?.stop();
+});
+
+async function embedFrames(page: Page) {
+	return page.$$eval('iframe[src]', (fs) => fs.map((f) => ({ height: f.getBoundingClientRect().height, attr: Number(f.getAttribute('height')) })));
+}
+
+describe('on a host page', () => {
+	it('fits each embed to its content, sandboxed or not, and ignores forged messages', async () => {
+		expect(new URL(host.url).port).not.toBe(new URL(site.url).port);
+		const page = await browser.newPage();
+		await page.goto(host.url + '/');
+		await expect.poll(async () => (await embedFrames(page)).every((f) => f.height !== f.attr), { timeout: 10_000 }).toBe(true);
+		await page.waitForTimeout(300);
+		const frames = page.frames().filter((f) => f.url().startsWith(site.url));
+		expect(frames).toHaveLength(2);
+		const sizes = await embedFrames(page);
+		for (const [i, frame] of frames.entries()) {
+			const content = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: window.innerHeight, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }));
+			expect(content.scroll, 'no inner scrollbar').toBeLessThanOrEqual(content.view);
+			expect(Math.abs(sizes[i].height - content.height)).toBeLessThanOrEqual(1);
+		}
+		// The frame that is not an embed posted a resize of 37 px on load; now the host forges one too.
+		await page.evaluate(() => window.postMessage({ type: 'reform-tracker:resize', height: 50 }, '*'));
+		const other = page.frames().find((f) => f.url() === 'about:srcdoc');
+		expect(other).toBeDefined();
+		await other?.evaluate(() => parent.postMessage({ type: 'reform-tracker:resize', height: 45 }, '*'));
+		await page.waitForTimeout(300);
+		expect(await embedFrames(page)).toEqual(sizes);
+		expect(await page.locator('#other').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe('');
+		await page.close();
+	});
+
+	it('still shows the whole chart at its fixed height when the host drops the script', async () => {
+		const page = await browser.newPage();
+		await page.goto(host.url + '/no-script.html');
+		const frame = page.frameLocator('iframe');
+		await frame.locator('svg.chart').waitFor();
+		const [f] = await embedFrames(page);
+		expect(f.height).toBe(f.attr);
+		const scroll = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+		expect(scroll, 'the default height fits the chart at this width').toBeLessThanOrEqual(f.attr);
+		await page.close();
+	});
+});
+
+describe('the embed page', () => {
+	it('says so when its figures have changed since the code was copied, and not otherwise', async () => {
+		const page = await browser.newPage();
+		const o = JSON.parse(readFileSync(join(defaultSite(), 'oembed/metric/officers-suspended.json'), 'utf8'));
+		const current = /\?v=(\w+)/.exec(o.html)?.[1];
+		await page.goto(`${site.url}/embed/metric/officers-suspended/?v=${current}`);
+		expect(await page.locator('.embed-notice').isVisible()).toBe(false);
+		await page.goto(`${site.url}/embed/metric/officers-suspended/?v=0000000000`);
+		expect(await page.locator('.embed-notice').isVisible()).toBe(true);
+		expect(await page.locator('.embed-notice a').getAttribute('href')).toBe(`${BUILT_FOR}/figures/officers-suspended/`);
+		await page.close();
+	});
+
+	it.each([
+		['/embed/metric/officers-dismissed-calendar-year/'],
+		['/embed/metric/hotton-officer-outcomes/'],
+		['/embed/commitment/casey-review/'],
+		['/embed/milestones/casey-review/']
+	])('%s reads at 300 px without JavaScript, with its as-of date and source, and passes axe in light and dark', async (path) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const context = await browser.newContext({ viewport: { width: 300, height: 800 }, colorScheme, javaScriptEnabled: colorScheme === 'dark' });
+			const page = await context.newPage();
+			await page.goto(site.url + path);
+			expect(await page.locator('svg.chart').count()).toBeGreaterThan(0);
+			expect(await page.locator('text=/As of /').count()).toBeGreaterThan(0);
+			expect(await page.locator('a[target="_blank"]').last().textContent()).toContain('Full details and all sources');
+			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			if (colorScheme === 'dark') {
+				const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+				expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			}
+			await context.close();
+		}
+	});
+});
