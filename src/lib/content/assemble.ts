@@ -29,9 +29,24 @@ export interface Commitment extends Omit<CommitmentFile, 'status' | 'status_sinc
 	updates: string[];
 	last_updated: string;
 	overdue_days: number | null;
+	/** corrections of this commitment, or of the figures it shows, oldest first */
+	corrections: Correction[];
 }
 
-export type Metric = MetricFile & { id: string; file: string };
+/** A published correction: what a figure or statement was, what it is now, and when it changed. */
+export interface Correction {
+	date: string;
+	update: string;
+	title: string;
+	of: string;
+	was: string;
+	now: string;
+	metric?: string;
+	period?: string;
+	commitment?: string;
+}
+
+export type Metric = MetricFile & { id: string; file: string; corrections: Correction[] };
 
 export interface Update extends Omit<UpdateFrontMatter, 'publish_at'> {
 	id: string;
@@ -49,6 +64,8 @@ export interface Content {
 	metrics: Metric[];
 	/** newest first */
 	updates: Update[];
+	/** every published correction, newest first */
+	corrections: Correction[];
 }
 
 const isPublished = (publishAt: string | undefined, buildDate: string): boolean =>
@@ -62,6 +79,9 @@ export function assemble(c: ParsedContent, buildDate: string): Content {
 			return { ...front, id, file, date, html: renderMarkdown(body), text: plainText(body) };
 		})
 		.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+
+	const corrections: Correction[] = updates.flatMap((u) => (u.correction ? [{ date: u.date, update: u.id, title: u.title, ...u.correction }] : []));
+	const oldestFirst = [...corrections].reverse();
 
 	const visible = c.commitments.filter((x) => isPublished(x.data.publish_at, buildDate));
 	const visibleIds = new Set(visible.map((x) => x.id));
@@ -88,21 +108,23 @@ export function assemble(c: ParsedContent, buildDate: string): Content {
 				children: visible.filter((x) => x.data.parent === id).map((x) => x.id),
 				updates: mine.map((u) => u.id),
 				last_updated: lastUpdated,
-				overdue_days: overdueDays(status, rest.due, buildDate)
+				overdue_days: overdueDays(status, rest.due, buildDate),
+				corrections: oldestFirst.filter((k) => k.commitment === id || (k.metric !== undefined && rest.metrics.includes(k.metric)))
 			};
 		})
 		.sort((a, b) => a.title.localeCompare(b.title));
 
 	const metrics: Metric[] = c.metrics
 		.map(({ id, file, data }): Metric => {
-			if (data.type === 'breakdown') return { ...data, id, file };
+			const mine = oldestFirst.filter((k) => k.metric === id);
+			if (data.type === 'breakdown') return { ...data, id, file, corrections: mine };
 			const values = data.values
 				.filter((v) => isPublished(v.publish_at, buildDate))
 				.map(({ publish_at: _embargo, ...v }) => v)
 				.sort((a, b) => a.period.localeCompare(b.period));
-			return { ...data, values, id, file };
+			return { ...data, values, id, file, corrections: mine };
 		})
 		.sort((a, b) => a.title.localeCompare(b.title));
 
-	return { build_date: buildDate, site: c.site.data, sources: c.sources.data, commitments, metrics, updates };
+	return { build_date: buildDate, site: c.site.data, sources: c.sources.data, commitments, metrics, updates, corrections };
 }

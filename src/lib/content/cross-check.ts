@@ -92,6 +92,13 @@ export function crossCheck(c: ParsedContent, buildDate: string): Problem[] {
 		if (d.correction) {
 			ref(yaml, ['correction', 'metric'], d.correction.metric, metricIds, 'metric', 'content/metrics/');
 			ref(yaml, ['correction', 'commitment'], d.correction.commitment, commitmentIds, 'commitment', 'content/commitments/');
+			const { metric, period } = d.correction;
+			if (period !== undefined) {
+				const m = c.metrics.find((x) => x.id === metric);
+				if (metric === undefined) report(yaml, ['correction', 'period'], 'say which metric this period belongs to: add `metric:` with its id');
+				else if (m?.data.type === 'series' && !m.data.values.some((v) => v.period === period))
+					report(yaml, ['correction', 'period'], `${metric} has no value for ${period}; its periods are ${m.data.values.map((v) => v.period).join(', ')}`);
+			}
 		}
 		if (d.publish_at && d.publish_at < u.date)
 			report(yaml, ['publish_at'], `publish_at (${d.publish_at}) is before the date in the file name (${u.date}): make them agree`);

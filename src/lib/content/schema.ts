@@ -238,11 +238,13 @@ const statusChange = z.strictObject({
 	note: text.optional()
 });
 
+/** An update that corrects a published figure or statement says what it was and what it is now. */
 const correction = z.strictObject({
 	of: text,
 	was: text,
 	now: text,
 	metric: id.optional(),
+	period: z.union([z.string(), z.number().int()]).transform(String).optional(),
 	commitment: id.optional()
 });
 
