@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { ROOT, TEST_BUILDS, builtSite, listFiles, read, runBuild, writeContent } from '../helpers/build';
 import { GOOD, edited } from '../helpers/fixtures';
 
-const MARKERS = ['EMBARGO-MARKER-TITLE', 'EMBARGO-MARKER-STATUS', 'EMBARGO-MARKER-BODY'];
+// An embargoed update (title, status-change note, body), an embargoed metric value and an embargoed commitment.
+const MARKERS = ['EMBARGO-MARKER-TITLE', 'EMBARGO-MARKER-STATUS', 'EMBARGO-MARKER-BODY', 'EMBARGO-MARKER-VALUE', 'EMBARGO-MARKER-COMMITMENT'];
 
 function filesContaining(dir: string, needle: string): string[] {
 	return listFiles(dir).filter((f) => readFileSync(f).includes(needle));
@@ -37,16 +38,25 @@ describe('CONTENT_DIR and BUILD_DATE', () => {
 		expect(existsSync(join(out, 'commitments/standards-posts/index.html'))).toBe(true);
 	});
 
-	it('keeps an embargoed update out of every file the day before publish_at', () => {
+	it('keeps embargoed items out of every file the day before publish_at: pages, JSON, CSV, feeds, sitemap, oEmbed, images', () => {
 		const out = builtSite('fixture-before', GOOD, '2026-06-30');
+		const kinds = new Set(listFiles(out).map((f) => f.split('.').pop()));
+		for (const kind of ['html', 'json', 'csv', 'xml', 'svg', 'png', 'txt', 'md', 'js', 'css']) expect(kinds, kind).toContain(kind);
 		for (const m of MARKERS) expect(filesContaining(out, m), m).toEqual([]);
+		expect(listFiles(out).filter((f) => f.endsWith('.map')), 'no source maps').toEqual([]);
 		expect(read(out, 'commitments/standards-posts/index.html')).toContain('Planned');
+		expect(read(out, 'sitemap.xml')).not.toContain('embargoed-commitment');
+		expect(existsSync(join(out, 'commitments/embargoed-commitment'))).toBe(false);
+		expect(read(out, 'data/metrics/dismissals-by-year.csv')).not.toContain('2023');
 	});
 
-	it('publishes it, with its status change, on publish_at', () => {
+	it('publishes them all, with the status change, on publish_at', () => {
 		const out = builtSite('fixture-on', GOOD, '2026-07-01');
 		for (const m of MARKERS) expect(filesContaining(out, m).length, m).toBeGreaterThan(0);
 		expect(read(out, 'commitments/standards-posts/index.html')).toContain('Delayed');
+		expect(read(out, 'feeds/updates.xml')).toContain('EMBARGO-MARKER-TITLE');
+		expect(read(out, 'sitemap.xml')).toContain('/commitments/embargoed-commitment/');
+		expect(read(out, 'data/metrics/dismissals-by-year.csv')).toContain('2023,,113');
 	});
 });
 
