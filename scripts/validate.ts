@@ -29,6 +29,7 @@ function main(): number {
 		console.error('\nEach line reads: file:line:column  field  what to write instead. The guide is content/README.md.');
 		return 1;
 	}
+	for (const w of result.warnings) console.warn(`Warning: ${formatProblem(w)}`);
 	const c = result.content;
 	const ms = Math.round(performance.now() - started);
 	console.log(

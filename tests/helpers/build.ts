@@ -17,10 +17,10 @@ export interface BuildResult {
 	out: string;
 }
 
-export function runBuild(contentDir: string, buildDate: string, out: string): BuildResult {
+export function runBuild(contentDir: string, buildDate: string, out: string, env: Record<string, string> = {}): BuildResult {
 	const r = spawnSync(process.execPath, ['scripts/build.js'], {
 		cwd: ROOT,
-		env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, BUILD_DIR: out },
+		env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, BUILD_DIR: out, ...env },
 		encoding: 'utf8'
 	});
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr, out };

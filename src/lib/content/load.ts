@@ -36,7 +36,11 @@ export interface ParsedContent {
 	updates: UpdateParsed[];
 }
 
-export type LoadResult = { ok: true; content: Content } | { ok: false; problems: Problem[] };
+/** Warnings do not stop a build: they point at something an editor probably meant to finish. */
+export type LoadResult = { ok: true; content: Content; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/** The text `npm run new:update` leaves for the editor to replace. */
+export const PLACEHOLDER = 'Write the update here';
 
 const UPDATE_NAME = /^updates\/(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 const RECORD_NAME = /^(commitments|metrics)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
@@ -48,7 +52,10 @@ export function loadContent(files: RawFile[], buildDate: string, folder = 'conte
 	const parsed = parseAll(files, folder, problems);
 	if (parsed) problems.push(...crossCheck(parsed, buildDate));
 	if (problems.length || !parsed) return { ok: false, problems: sortProblems(problems) };
-	return { ok: true, content: assemble(parsed, buildDate) };
+	const warnings = parsed.updates
+		.filter((u) => u.body.includes(PLACEHOLDER) || u.data.summary?.includes(PLACEHOLDER))
+		.map((u) => ({ file: u.file, line: 1, col: 1, field: '(text)', message: `this update still has the placeholder "${PLACEHOLDER}…": replace it with the update before it is published` }));
+	return { ok: true, content: assemble(parsed, buildDate), warnings };
 }
 
 function parseAll(files: RawFile[], folder: string, problems: Problem[]): ParsedContent | undefined {

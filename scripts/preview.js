@@ -1,0 +1,14 @@
+/**
+ * npm run preview: build the site as it will be on BUILD_DATE (default today) into .preview/ and
+ * serve it on PORT (default 4174), so the press office can check an embargoed release before it
+ * goes out. When BUILD_DATE is in the future, every page carries a banner saying so.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const env = { ...process.env, BUILD_DIR: '.preview', PREVIEW_TODAY: today, PORT: process.env.PORT || '4174' };
+
+const build = spawnSync(process.execPath, ['scripts/build.js'], { env, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+console.log(process.env.BUILD_DATE && process.env.BUILD_DATE > today ? `\nPreview of the site as it will be on ${process.env.BUILD_DATE} (today is ${today}): embargoes up to that date are lifted. Nothing is published.` : '\nPreview of the site as of today. Nothing is published.');
+spawn(process.execPath, ['scripts/serve.js', '.preview'], { env, stdio: 'inherit' });

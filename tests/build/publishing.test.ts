@@ -1,0 +1,74 @@
+/**
+ * The press office's commands: new:update scaffolds a valid, correctly named update; a preview
+ * built for a future date says so on every page, and a normal build never does.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ROOT, TEST_BUILDS, builtSite, read, runBuild, writeContent } from '../helpers/build';
+import { GOOD, goodFiles } from '../helpers/fixtures';
+
+function newUpdate(dir: string, args: string[]) {
+	return spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/new-update.ts', ...args], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_DIR: dir },
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+}
+
+function validate(dir: string, buildDate: string) {
+	return spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir, BUILD_DATE: buildDate }, encoding: 'utf8' });
+}
+
+describe('npm run new:update', () => {
+	it('writes a correctly named update that validates, with its status change, and says what to do next', () => {
+		const dir = writeContent(mkdtempSync(join(tmpdir(), 'new-update-')), goodFiles());
+		const r = newUpdate(dir, ['--commitment', 'standards-posts', '--title', "Posts: the Met's first review", '--date', '2026-08-03', '--publish-at', '2026-08-05', '--status', 'in_progress']);
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		expect(r.stdout).toContain('updates/2026-08-03-posts-the-mets-first-review.md');
+		expect(r.stdout).toMatch(/Next:[\s\S]*npm run validate[\s\S]*BUILD_DATE=2026-08-05 npm run preview/);
+		const text = readFileSync(join(dir, 'updates', '2026-08-03-posts-the-mets-first-review.md'), 'utf8');
+		// The embargoed update in the fixture moves standards-posts to delayed on 2026-07-01.
+		expect(text).toContain('status_changes:\n  - commitment: standards-posts\n    from: delayed\n    to: in_progress');
+		const v = validate(dir, '2026-08-05');
+		expect(v.status).toBe(0);
+		expect(v.stderr).toContain('still has the placeholder');
+	});
+
+	it('refuses a commitment that does not exist, suggesting the nearest, and never overwrites', () => {
+		const dir = writeContent(mkdtempSync(join(tmpdir(), 'new-update-')), goodFiles());
+		const bad = newUpdate(dir, ['--commitment', 'standard-posts', '--title', 'X']);
+		expect(bad.status).toBe(1);
+		expect(bad.stderr).toContain('There is no commitment "standard-posts"; did you mean "standards-posts"?');
+		const args = ['--commitment', 'standards-posts', '--title', 'Same title', '--date', '2026-08-03'];
+		expect(newUpdate(dir, args).status).toBe(0);
+		const again = newUpdate(dir, args);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain('already exists');
+		expect(readdirSync(join(dir, 'updates')).filter((f) => f.includes('same-title'))).toHaveLength(1);
+	});
+
+	it('asks for what it needs when given nothing outside a terminal', () => {
+		const r = newUpdate(writeContent(mkdtempSync(join(tmpdir(), 'new-update-')), goodFiles()), []);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('Say which commitment the update is about');
+	});
+});
+
+describe('preview', () => {
+	it('a build for a future date made by npm run preview says so on every page', () => {
+		const out = join(TEST_BUILDS, 'preview');
+		const r = runBuild(GOOD, '2026-07-01', out, { PREVIEW_TODAY: '2026-06-20' });
+		expect(r.status).toBe(0);
+		for (const page of ['index.html', 'commitments/standards-posts/index.html', 'updates/2026-07-01-embargoed-news/index.html'])
+			expect(read(out, page)).toContain('<strong>Preview, not published.</strong> This is the site as it will be on 1 July 2026 (today is 20 June 2026)');
+	});
+
+	it('a normal build never carries the banner', () => {
+		expect(read(builtSite('fixture-on', GOOD, '2026-07-01'), 'index.html')).not.toContain('Preview, not published');
+	});
+});
