@@ -72,7 +72,8 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 		expected: [
 			'content/metrics/staff-added.yaml:8:11  target.source  no source has the id "example-press"',
 			'content/metrics/staff-added.yaml:17:13  values[2].source  no source has the id "example-press"',
-			'content/sources.yaml:13:9  sources[2].id  the id "example-report" is already used on line 7: each id must be unique'
+			'content/sources.yaml:13:9  sources[2].id  the id "example-report" is already used on line 7: each id must be unique',
+			'content/updates/2023-04-10-staff-figure-corrected.md:10:11  sources[0]  no source has the id "example-press"'
 		]
 	},
 	{

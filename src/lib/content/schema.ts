@@ -29,16 +29,17 @@ export const id = z
 
 export const date = z
 	.string({ error: 'write a date as YYYY-MM-DD, e.g. 2023-03-21' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write a real calendar date as YYYY-MM-DD, e.g. 2023-03-21')
 	.refine(isRealDate, { error: 'write a real calendar date as YYYY-MM-DD, e.g. 2023-03-21' });
 
 /** Sources and milestones may only be known to the month or the year. */
+export const partialDateText = z
+	.string({ error: 'write a date as YYYY-MM-DD, YYYY-MM or YYYY' })
+	.regex(/^\d{4}(-\d{2}){0,2}$/, 'write a real date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2022-10')
+	.refine(isPartialDate, { error: 'write a real date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2022-10' });
+
 /** A bare year (`date: 2022`) reaches us as a number: accept it as the year it is. */
-export const partialDate = z.preprocess(
-	(v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
-	z
-		.string({ error: 'write a date as YYYY-MM-DD, YYYY-MM or YYYY' })
-		.refine(isPartialDate, { error: 'write a real date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2022-10' })
-);
+export const partialDate = z.preprocess((v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v), partialDateText);
 
 const url = z.url({ error: 'write a full web address starting with https://' });
 
@@ -155,25 +156,25 @@ const verification = z.strictObject({
 });
 
 export const commitment = z.strictObject({
-	title: text,
-	summary: text,
-	theme: id,
-	lead: text,
-	made_on: partialDate,
-	made_in: id,
+	title: text.describe('What was promised, in a few words.'),
+	summary: text.describe('One or two plain sentences: what the commitment is.'),
+	theme: id.describe('A theme id from content/site.yaml (themes).'),
+	lead: text.describe("The role responsible (not a person's name)."),
+	made_on: partialDate.describe('When it was made: YYYY-MM-DD, YYYY-MM or YYYY.'),
+	made_in: id.describe('The id of the source it was made in (content/sources.yaml).'),
 	status,
-	status_since: partialDate,
-	status_note: text.optional(),
-	progress: progress.default({ kind: 'not_published' }),
-	due: due.optional(),
-	parent: id.optional(),
-	local_unit: id.optional(),
-	milestones: z.array(milestone).default([]),
-	metrics: z.array(id).default([]),
-	verification: z.array(verification).default([]),
-	next_update_due: date.optional(),
-	previous_ids: z.array(id).default([]),
-	publish_at: date.optional(),
+	status_since: partialDate.describe('The date from which that status holds.'),
+	status_note: text.optional().describe('Optional: context for the status, e.g. that only the organisation says so.'),
+	progress: progress.default({ kind: 'not_published' }).describe('kind: stage (with stages and stage), percent (with percent, as_of and source) or not_published.'),
+	due: due.optional().describe('Due dates: original, and revised with reason when it moved.'),
+	parent: id.optional().describe('For a sub-commitment: the id of the commitment it belongs to.'),
+	local_unit: id.optional().describe('A local unit id from content/site.yaml, if it concerns one area.'),
+	milestones: z.array(milestone).default([]).describe('Dated steps, each with title, done (true/false) and source.'),
+	metrics: z.array(id).default([]).describe('Ids of metrics (content/metrics/) that track it.'),
+	verification: z.array(verification).default([]).describe('Assessments by independent bodies: by, status, date, source.'),
+	next_update_due: date.optional().describe('When the next update is due (YYYY-MM-DD), if published.'),
+	previous_ids: z.array(id).default([]).describe('Old ids, after a rename, so old links keep working.'),
+	publish_at: date.optional().describe('Embargo: leave the whole commitment out until this date (YYYY-MM-DD).'),
 	sources: sourceRefs
 });
 

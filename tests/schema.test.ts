@@ -1,0 +1,68 @@
+/**
+ * The editors' JSON Schemas: committed files match what the zod schemas generate, every default
+ * content file passes them, and the mistakes a schema can see are rejected.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { parse } from 'yaml';
+import { jsonSchema, SCHEMA_FILES } from '../src/lib/content/json-schema';
+import { readContentDir } from '../src/lib/content/files';
+import { splitFrontMatter } from '../src/lib/content/load';
+import { ROOT } from './helpers/build';
+import { goodFiles } from './helpers/fixtures';
+
+const names = Object.keys(SCHEMA_FILES) as (keyof typeof SCHEMA_FILES)[];
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validators = Object.fromEntries(names.map((n) => [n, ajv.compile(JSON.parse(readFileSync(join(ROOT, 'static/schema', n), 'utf8')))]));
+
+function schemaFor(name: string): keyof typeof SCHEMA_FILES | undefined {
+	if (name === 'site.yaml') return 'site.schema.json';
+	if (name === 'sources.yaml') return 'sources.schema.json';
+	if (name.startsWith('commitments/')) return 'commitment.schema.json';
+	if (name.startsWith('metrics/')) return 'metric.schema.json';
+	if (name.startsWith('updates/')) return 'update.schema.json';
+	return undefined;
+}
+
+const dataOf = (name: string, text: string): unknown => parse(name.endsWith('.md') ? (splitFrontMatter(text)?.yaml ?? '') : text);
+
+describe('JSON Schemas for editors', () => {
+	it.each(names)('static/schema/%s is up to date (run npm run schema)', (name) => {
+		expect(JSON.parse(readFileSync(join(ROOT, 'static/schema', name), 'utf8'))).toEqual(jsonSchema(name));
+	});
+
+	it('accept every default content file and every good fixture file', () => {
+		const files = [...readContentDir(join(ROOT, 'content')), ...goodFiles()].filter((f) => !f.name.endsWith('README.md'));
+		expect(files.length).toBeGreaterThan(40);
+		for (const f of files) {
+			const name = schemaFor(f.name);
+			if (!name) throw new Error(`no schema for ${f.name}`);
+			const valid = validators[name](dataOf(f.name, f.text));
+			expect(valid, `${f.path}: ${JSON.stringify(validators[name].errors)}`).toBe(true);
+		}
+	});
+
+	it('each content file points editors at its schema', () => {
+		for (const f of readContentDir(join(ROOT, 'content')).filter((x) => x.name.endsWith('.yaml'))) {
+			expect(f.text.split('\n')[0], f.name).toMatch(new RegExp(`^# yaml-language-server: \\$schema=(\\.\\./)+static/schema/${schemaFor(f.name)}$`));
+		}
+	});
+
+	const commitment = goodFiles().find((f) => f.name === 'commitments/independent-review.yaml')?.text ?? '';
+	const metric = goodFiles().find((f) => f.name === 'metrics/staff-added.yaml')?.text ?? '';
+	it.each([
+		['a misspelt key', 'commitment.schema.json', commitment.replace('summary:', 'sumary:'), 'additionalProperties'],
+		['a status outside the vocabulary', 'commitment.schema.json', commitment.replace('status: in_progress', 'status: started'), 'enum'],
+		['a missing title', 'commitment.schema.json', commitment.replace(/^title: .*\n/m, ''), 'required'],
+		['a date in the wrong format', 'commitment.schema.json', commitment.replace('original: 2023-02-28', 'original: 28/02/2023'), 'pattern'],
+		['an id with capitals', 'commitment.schema.json', commitment.replace('theme: scrutiny', 'theme: Scrutiny'), 'pattern'],
+		['an unknown period kind', 'metric.schema.json', metric.replace('period_kind: point_in_time', 'period_kind: monthly'), 'enum'],
+		['a value that is neither a number nor "not published"', 'metric.schema.json', metric.replace('value: 50', 'value: fifty'), 'anyOf']
+	] as const)('reject %s', (_what, name, text, keyword) => {
+		const validate = validators[name];
+		expect(validate(parse(text))).toBe(false);
+		expect(validate.errors?.map((e) => e.keyword)).toContain(keyword);
+	});
+});
