@@ -15,8 +15,14 @@ const bin = (name) => resolve('node_modules/.bin', name);
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const env = { ...process.env, BUILD_DATE: process.env.BUILD_DATE?.trim() || today, BUILD_OUT: next };
 
-function run(cmd, args, quiet = false) {
-	const r = spawnSync(cmd, args, { env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8' });
+// SvelteKit's advice to run `npm run preview` after a build means its own preview, not ours.
+const NOISE = /^(Run npm run preview to preview your production build locally\.|> Using @sveltejs\/adapter-static|\s*Wrote site to .*|\s*✔ done)$/;
+
+function run(cmd, args) {
+	const r = spawnSync(cmd, args, { env, stdio: ['inherit', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const out = r.stdout.split('\n').filter((l) => !NOISE.test(l)).join('\n').trim();
+	if (out) console.log(out);
+	if (r.stderr.trim()) console.error(r.stderr.trimEnd());
 	return r;
 }
 

@@ -79,7 +79,8 @@ async function main(): Promise<void> {
 	for (const c of chosen) if (!ids.includes(c)) fail(`There is no commitment "${c}"${didYouMean(c, ids)}`);
 	const title = values.title?.trim();
 	if (!title) fail('Give the update a title: --title "What happened".');
-	const date = values.date ?? today;
+	// An embargoed update is usually dated the day it comes out.
+	const date = values.date ?? values['publish-at'] ?? today;
 	if (!isRealDate(date)) fail(`The date must be a real date written YYYY-MM-DD, e.g. ${today} (got "${date}").`);
 	const publishAt = values['publish-at'];
 	if (publishAt !== undefined && (!isRealDate(publishAt) || publishAt < date)) fail(`--publish-at must be a real date YYYY-MM-DD, on or after ${date}.`);
@@ -101,10 +102,9 @@ async function main(): Promise<void> {
 		...chosen.map((c) => `  - ${c}`),
 		...(status !== undefined && status !== current ? ['status_changes:', `  - commitment: ${chosen[0]}`, `    from: ${current}`, `    to: ${status}`] : []),
 		...(publishAt ? [`publish_at: ${publishAt}`] : []),
-		'# List the ids of the sources this update relies on (see content/sources.yaml), e.g.',
-		'# sources:',
-		'#   - met-hotton-statement',
-		'sources: []',
+		'sources:',
+		'  # Below this line, one per line, the id of each source this update relies on (from content/sources.yaml), e.g.',
+		'  # - met-hotton-statement',
 		'---',
 		`${PLACEHOLDER}, in plain English: what happened, when, and what the source says.`,
 		''
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 
 Next:
   1. Open ${shown} and replace the text that starts "${PLACEHOLDER}" (the summary and the text below the second ---).
-  2. Under sources:, list the ids of the sources it relies on (they are in content/sources.yaml).
+  2. Under sources:, add a line "  - id" for each source it relies on (the ids are in content/sources.yaml).
   3. Check it:   npm run validate
   4. See it:     ${publishAt ? `BUILD_DATE=${publishAt} ` : ''}npm run preview${publishAt ? `   (shows the site as it will be on ${publishAt}, embargo lifted)` : ''}
   5. Publish:    commit the file; the site is rebuilt with npm run build.`);

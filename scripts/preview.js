@@ -6,9 +6,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-const env = { ...process.env, BUILD_DIR: '.preview', PREVIEW_TODAY: today, PORT: process.env.PORT || '4174' };
+const port = process.env.PORT || '4174';
+// Embed codes and links in the preview point at the preview itself.
+const env = { ...process.env, BUILD_DIR: '.preview', PREVIEW_TODAY: today, PORT: port, SITE_URL: process.env.SITE_URL || `http://127.0.0.1:${port}` };
 
 const build = spawnSync(process.execPath, ['scripts/build.js'], { env, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 console.log(process.env.BUILD_DATE && process.env.BUILD_DATE > today ? `\nPreview of the site as it will be on ${process.env.BUILD_DATE} (today is ${today}): embargoes up to that date are lifted. Nothing is published.` : '\nPreview of the site as of today. Nothing is published.');
-spawn(process.execPath, ['scripts/serve.js', '.preview'], { env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/serve.js', '.preview'], { env, stdio: 'inherit' });
+// Stopping the preview stops its server too, however it is stopped.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -34,7 +34,7 @@ function main(): number {
 	const ms = Math.round(performance.now() - started);
 	console.log(
 		`${shown}/ is valid (build date ${buildDate}): ${c.commitments.length} commitments, ${c.metrics.length} metrics, ` +
-			`${c.updates.length} published updates, ${c.sources.length} sources, checked in ${ms} ms.`
+			`${c.updates.length} published updates${result.embargoed ? ` (and ${result.embargoed} under embargo, checked but not published)` : ''}, ${c.sources.length} sources, checked in ${ms} ms.`
 	);
 	return 0;
 }

@@ -67,8 +67,8 @@ describe('bad content', () => {
 		expect(r.status).toBe(1);
 		const lines = r.stderr.split('\n').filter((l) => /:\d+:\d+ {2}/.test(l));
 		expect(lines).toHaveLength(2);
-		expect(lines[0]).toMatch(/commitments\/independent-review\.yaml:7:9 {2}status {2}use one of: planned/);
-		expect(lines[1]).toMatch(/metrics\/staff-added\.yaml:13:13 {2}values\[1\]\.period {2}/);
+		expect(lines[0]).toMatch(/commitments\/independent-review\.yaml:7:9 {2}status {2}"started" is not allowed here: use one of: planned/);
+		expect(lines[1]).toMatch(/metrics\/staff-added\.yaml:13:13 {2}values\[2\]\.period {2}/);
 		expect(r.stderr + r.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 	});
 

@@ -13,7 +13,14 @@ export function checkSchema<S extends z.ZodType>(schema: S, parsed: ParsedYaml):
 	const result = schema.safeParse(parsed.data ?? {});
 	if (result.success) return { ok: true, data: result.data, problems: [] };
 	const known = fieldNames(schema);
-	const problems = result.error.issues.flatMap((issue) => toProblems(issue, parsed, known));
+	// Two checks on one field (a format, then a real date) can both fail: report the place once.
+	const seen = new Set<string>();
+	const problems = result.error.issues
+		.flatMap((issue) => toProblems(issue, parsed, known))
+		.filter((p) => {
+			const key = `${p.line}:${p.col}:${p.field}`;
+			return !seen.has(key) && seen.add(key);
+		});
 	return { ok: false, problems };
 }
 
@@ -35,8 +42,17 @@ function toProblems(issue: z.core.$ZodIssue, parsed: ParsedYaml, known: Set<stri
 		if (inner.length) return inner.flatMap((i) => toProblems(i as z.core.$ZodIssue, parsed, known));
 	}
 	const { found } = parsed.at(path);
-	const message = found ? issue.message : missingMessage(path, issue.message);
+	let message = found ? issue.message : missingMessage(path, issue.message);
+	const written = valueAt(parsed.data, path);
+	if (found && issue.code === 'invalid_value' && (typeof written === 'string' || typeof written === 'number'))
+		message = `"${written}" is not allowed here: ${message}${typeof written === 'string' && /[A-Z ]/.test(written) ? ' (in lower case, with _ between words)' : ''}`;
 	return [problemAt(parsed, path, message)];
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+	let v = data;
+	for (const seg of path) v = v !== null && typeof v === 'object' ? Reflect.get(v, seg) : undefined;
+	return v;
 }
 
 function missingMessage(path: Path, message: string): string {

@@ -33,7 +33,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 		name: 'a status outside the vocabulary lists the allowed ones',
 		edits: [{ file: IR, replace: 'status: in_progress', with: 'status: started' }],
 		expected: [
-			'content/commitments/independent-review.yaml:7:9  status  use one of: planned, in_progress, delivered, ongoing, delayed, not_delivered, cannot_yet_assess'
+			'content/commitments/independent-review.yaml:7:9  status  "started" is not allowed here: use one of: planned, in_progress, delivered, ongoing, delayed, not_delivered, cannot_yet_assess'
 		]
 	},
 	{
@@ -54,7 +54,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 	{
 		name: 'a metric that does not exist',
 		edits: [{ file: IR, replace: 'metrics: [staff-added', with: 'metrics: [staff-addded' }],
-		expected: ['content/commitments/independent-review.yaml:28:11  metrics[0]  no metric has the id "staff-addded"; did you mean "staff-added"?']
+		expected: ['content/commitments/independent-review.yaml:28:11  metrics[1]  no metric has the id "staff-addded"; did you mean "staff-added"?']
 	},
 	{
 		name: 'a source that does not exist',
@@ -64,16 +64,16 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 	{
 		name: 'a commitment in an update that does not exist',
 		edits: [{ file: 'updates/2022-02-01-review-begins.md', replace: 'commitments: [independent-review]', with: 'commitments: [independent-reveiw]' }],
-		expected: ['content/updates/2022-02-01-review-begins.md:4:15  commitments[0]  no commitment has the id "independent-reveiw"; did you mean "independent-review"?']
+		expected: ['content/updates/2022-02-01-review-begins.md:4:15  commitments[1]  no commitment has the id "independent-reveiw"; did you mean "independent-review"?']
 	},
 	{
 		name: 'a duplicate id',
 		edits: [{ file: 'sources.yaml', replace: 'id: example-press', with: 'id: example-report' }],
 		expected: [
 			'content/metrics/staff-added.yaml:8:11  target.source  no source has the id "example-press"',
-			'content/metrics/staff-added.yaml:17:13  values[2].source  no source has the id "example-press"',
-			'content/sources.yaml:13:9  sources[2].id  the id "example-report" is already used on line 7: each id must be unique',
-			'content/updates/2023-04-10-staff-figure-corrected.md:10:11  sources[0]  no source has the id "example-press"'
+			'content/metrics/staff-added.yaml:17:13  values[3].source  no source has the id "example-press"',
+			'content/sources.yaml:13:9  sources[3].id  the id "example-report" is already used on line 7: each id must be unique',
+			'content/updates/2023-04-10-staff-figure-corrected.md:10:11  sources[1]  no source has the id "example-press"'
 		]
 	},
 	{
@@ -84,12 +84,27 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 	{
 		name: 'a figure without a source',
 		edits: [{ file: 'metrics/staff-added.yaml', replace: '    value: 50\n    source: example-statement\n', with: '    value: 50\n' }],
-		expected: ['content/metrics/staff-added.yaml:11:12  values[0].value  a figure needs a source']
+		expected: ['content/metrics/staff-added.yaml:11:12  values[1].value  a figure needs a source']
 	},
 	{
 		name: 'a YAML syntax error (an unclosed bracket)',
 		edits: [{ file: IR, replace: 'metrics: [staff-added, case-outcomes]', with: 'metrics: [staff-added, case-outcomes' }],
 		expected: ['content/commitments/independent-review.yaml:29:1  (yaml)  YAML syntax error']
+	},
+	{
+		name: 'an unquoted colon in a value',
+		edits: [{ file: 'updates/2022-02-01-review-begins.md', replace: 'title: The review begins', with: 'title: Review: it begins' }],
+		expected: ['content/updates/2022-02-01-review-begins.md:2:8  (yaml)  a value that contains a colon followed by a space must be in quotes']
+	},
+	{
+		name: 'a list after an empty [] (as a new editor writes it)',
+		edits: [{ file: 'updates/2022-02-01-review-begins.md', replace: 'sources: [example-statement]', with: 'sources: []\n  - example-statement' }],
+		expected: ['content/updates/2022-02-01-review-begins.md:6:1  (yaml)  a list cannot follow a value on the line above: if that line ends in [], delete the []']
+	},
+	{
+		name: 'a status in capitals says what was written',
+		edits: [{ file: 'updates/2023-03-21-final-report.md', replace: 'to: delivered', with: 'to: Delivered' }],
+		expected: ['content/updates/2023-03-21-final-report.md:7:9  status_changes[1].to  "Delivered" is not allowed here: use one of: planned, in_progress, delivered, ongoing, delayed, not_delivered, cannot_yet_assess (in lower case, with _ between words)']
 	},
 	{
 		name: 'a key written twice',
@@ -104,7 +119,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 	{
 		name: 'a status change that does not start from the current status',
 		edits: [{ file: 'updates/2023-03-21-final-report.md', replace: 'from: in_progress', with: 'from: planned' }],
-		expected: ['content/updates/2023-03-21-final-report.md:6:11  status_changes[0].from  "independent-review" has status in_progress at this point, not planned: write from: in_progress']
+		expected: ['content/updates/2023-03-21-final-report.md:6:11  status_changes[1].from  "independent-review" has status in_progress at this point, not planned: write from: in_progress']
 	},
 	{
 		name: 'breakdown parts that do not add up to the total',
@@ -114,7 +129,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 	{
 		name: 'a period that does not fit the period kind',
 		edits: [{ file: 'metrics/staff-added.yaml', replace: 'period: 2022-09', with: 'period: 2022-13' }],
-		expected: ['content/metrics/staff-added.yaml:13:13  values[1].period  this metric counts by point in time']
+		expected: ['content/metrics/staff-added.yaml:13:13  values[2].period  this metric counts by point in time']
 	},
 	{
 		name: 'a missing site.yaml',
@@ -134,7 +149,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 			{ file: 'metrics/case-outcomes.yaml', replace: 'value: 6', with: 'value: 7' }
 		],
 		expected: [
-			'content/commitments/independent-review.yaml:7:9  status  use one of',
+			'content/commitments/independent-review.yaml:7:9  status  "started" is not allowed here: use one of',
 			'content/commitments/standards-posts.yaml:13:12  progress.percent  a percentage cannot be below 0',
 			'content/metrics/case-outcomes.yaml:7:10  total.value  the parts add up to 6, not 7'
 		]

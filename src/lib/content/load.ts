@@ -37,7 +37,7 @@ export interface ParsedContent {
 }
 
 /** Warnings do not stop a build: they point at something an editor probably meant to finish. */
-export type LoadResult = { ok: true; content: Content; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type LoadResult = { ok: true; content: Content; warnings: Problem[]; embargoed: number } | { ok: false; problems: Problem[] };
 
 /** The text `npm run new:update` leaves for the editor to replace. */
 export const PLACEHOLDER = 'Write the update here';
@@ -52,10 +52,8 @@ export function loadContent(files: RawFile[], buildDate: string, folder = 'conte
 	const parsed = parseAll(files, folder, problems);
 	if (parsed) problems.push(...crossCheck(parsed, buildDate));
 	if (problems.length || !parsed) return { ok: false, problems: sortProblems(problems) };
-	const warnings = parsed.updates
-		.filter((u) => u.body.includes(PLACEHOLDER) || u.data.summary?.includes(PLACEHOLDER))
-		.map((u) => ({ file: u.file, line: 1, col: 1, field: '(text)', message: `this update still has the placeholder "${PLACEHOLDER}…": replace it with the update before it is published` }));
-	return { ok: true, content: assemble(parsed, buildDate), warnings };
+	const embargoed = parsed.updates.filter((u) => u.data.publish_at && u.data.publish_at > buildDate).length;
+	return { ok: true, content: assemble(parsed, buildDate), warnings: warnings(files, parsed), embargoed };
 }
 
 function parseAll(files: RawFile[], folder: string, problems: Problem[]): ParsedContent | undefined {
@@ -148,4 +146,22 @@ function misplacedFileHint(name: string): string {
 export function splitFrontMatter(text: string): { yaml: string; body: string } | undefined {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
 	return m ? { yaml: m[1], body: m[2] } : undefined;
+}
+
+/** Things an editor probably meant to finish: placeholder text left by new:update, an update citing no source. */
+function warnings(files: RawFile[], parsed: ParsedContent): Problem[] {
+	const out: Problem[] = [];
+	for (const u of parsed.updates) {
+		const text = files.find((f) => f.path === u.file)?.text ?? '';
+		const lines = text.split('\n');
+		lines.forEach((l, i) => {
+			const col = l.indexOf(PLACEHOLDER);
+			if (col >= 0) out.push({ file: u.file, line: i + 1, col: col + 1, field: '(text)', message: `replace the placeholder "${PLACEHOLDER}…" with the update before it is published` });
+		});
+		if (!u.data.sources.length) {
+			const line = lines.findIndex((l) => /^sources:/.test(l));
+			out.push({ file: u.file, line: line >= 0 ? line + 1 : 1, col: 1, field: 'sources', message: 'this update cites no source: list the ids of the sources for its facts (content/sources.yaml)' });
+		}
+	}
+	return out;
 }

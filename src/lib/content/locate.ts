@@ -35,8 +35,8 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
 	const problems: Problem[] = [...doc.errors, ...doc.warnings].flatMap((err) => {
 		const lp = err.linePos?.[0] ?? { line: 1, col: 1 };
 		const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-		// One mistake often trips several parser errors at the same place: report it once.
-		const key = `${lp.line}:${lp.col}`;
+		// One mistake often trips several parser errors on the same line: report the first, which has the best hint.
+		const key = String(lp.line);
 		if (seen.has(key)) return [];
 		seen.add(key);
 		return [{ file, line: lp.line + lineOffset, col: lp.col, field: '(yaml)', message: yamlHint(err.code, first) }];
@@ -76,6 +76,10 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
 function yamlHint(code: string, message: string): string {
 	if (code === 'DUPLICATE_KEY') return 'this field appears twice in the same block: keep one';
 	if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
+	if (/block sequence may not be used as an implicit map key/.test(message))
+		return 'a list cannot follow a value on the line above: if that line ends in [], delete the [] and keep one item per line starting "  - "';
+	if (/compact mappings/.test(message))
+		return 'a value that contains a colon followed by a space must be in quotes, e.g. title: "Casey review: final report"';
 	return `YAML syntax error (${message.replace(/\.$/, '')}): check the indentation of this line and the next, that each field is written as "name: value", and that brackets and quotes are closed`;
 }
 

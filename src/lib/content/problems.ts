@@ -12,11 +12,11 @@ export interface Problem {
 
 export type Path = ReadonlyArray<string | number>;
 
-/** `commitments[2].source` style, as an editor would read it in the file. */
+/** `commitments[2].source` style, counting list items from 1 as an editor reads the file. */
 export function fieldName(path: Path): string {
 	let out = '';
 	for (const seg of path) {
-		out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+		out += typeof seg === 'number' ? `[${seg + 1}]` : out ? `.${seg}` : seg;
 	}
 	return out || '(file)';
 }

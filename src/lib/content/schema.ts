@@ -256,7 +256,8 @@ export const update = z.strictObject({
 	status_changes: z.array(statusChange).default([]),
 	correction: correction.optional(),
 	publish_at: date.optional(),
-	sources: z.array(id).default([])
+	// `sources:` with nothing under it yet (as new:update writes it) means none so far.
+	sources: z.preprocess((v) => (v === null ? [] : v), z.array(id).default([]))
 });
 
 export type Status = z.infer<typeof status>;
