@@ -36,7 +36,9 @@ describe('npm run new:update', () => {
 		expect(text).toContain('status_changes:\n  - commitment: standards-posts\n    from: delayed\n    to: in_progress');
 		const v = validate(dir, '2026-08-05');
 		expect(v.status).toBe(0);
-		expect(v.stderr).toContain('still has the placeholder');
+		expect(v.stderr).toMatch(/2026-08-03-posts-the-mets-first-review\.md:3:11 {2}\(text\) {2}replace the placeholder/);
+		expect(v.stderr).toMatch(/2026-08-03-posts-the-mets-first-review\.md:15:1 {2}\(text\) {2}replace the placeholder/);
+		expect(v.stderr).toMatch(/2026-08-03-posts-the-mets-first-review\.md:11:1 {2}sources {2}this update cites no source/);
 	});
 
 	it('refuses a commitment that does not exist, suggesting the nearest, and never overwrites', () => {
