@@ -15,7 +15,9 @@ const config = {
 			handleMissingId: 'fail',
 			// A dynamic route may have no pages (a folder with no metrics yet): that is not an error.
 			handleUnseenRoutes: 'ignore',
-			entries: ['*', '/not-found/']
+			entries: ['*', '/not-found/'],
+			// Pages are cheap; PNG charts render on other threads, so let several requests overlap.
+			concurrency: 4
 		},
 		output: { bundleStrategy: 'single' },
 		paths: { relative: false }

@@ -20,7 +20,7 @@ function main(): number {
 		throw e;
 	}
 	const dir = contentDir(process.env);
-	const result = loadFolder(dir, buildDate);
+	const result = loadFolder(dir, buildDate, false);
 	const shown = relative(process.cwd(), dir) || '.';
 	if (!result.ok) {
 		const n = result.problems.length;

@@ -71,12 +71,16 @@ export interface Content {
 const isPublished = (publishAt: string | undefined, buildDate: string): boolean =>
 	publishAt === undefined || publishAt <= buildDate;
 
-export function assemble(c: ParsedContent, buildDate: string): Content {
+/**
+ * @param render false to skip rendering update text (the validator only needs to know it is valid)
+ */
+export function assemble(c: ParsedContent, buildDate: string, render = true): Content {
 	const updates: Update[] = c.updates
 		.filter((u) => isPublished(u.data.publish_at, buildDate))
 		.map(({ id, file, date, body, data }) => {
 			const { publish_at: _embargo, ...front } = data;
-			return { ...front, id, file, date, html: renderMarkdown(body), text: plainText(body) };
+			const html = render ? renderMarkdown(body) : '';
+			return { ...front, id, file, date, html, text: render ? plainText(html) : '' };
 		})
 		.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
 
@@ -85,15 +89,17 @@ export function assemble(c: ParsedContent, buildDate: string): Content {
 
 	const visible = c.commitments.filter((x) => isPublished(x.data.publish_at, buildDate));
 	const visibleIds = new Set(visible.map((x) => x.id));
+	// Indexes by commitment, so the work grows with the content rather than with its square.
+	const updatesOf = groupBy(updates.flatMap((u) => u.commitments.map((id) => [id, u] as const)));
+	const changesOf = groupBy(updates.flatMap((u) => u.status_changes.map((s) => [s.commitment, { date: u.date, update: u.id, from: s.from, to: s.to, note: s.note }] as const)));
+	const childrenOf = groupBy(visible.filter((x) => x.data.parent).map((x) => [x.data.parent ?? '', x.id] as const));
 	const commitments = visible
 		.map(({ id, file, data }): Commitment => {
 			const { status: initial, status_since, publish_at: _embargo, ...rest } = data;
-			const history: StatusChange[] = updates
-				.flatMap((u) => u.status_changes.filter((s) => s.commitment === id).map((s) => ({ date: u.date, update: u.id, from: s.from, to: s.to, note: s.note })))
-				.sort((a, b) => a.date.localeCompare(b.date));
+			const history: StatusChange[] = [...(changesOf.get(id) ?? [])].sort((a, b) => a.date.localeCompare(b.date));
 			const latest = history[history.length - 1];
 			const status = latest?.to ?? initial;
-			const mine = updates.filter((u) => u.commitments.includes(id));
+			const mine = updatesOf.get(id) ?? [];
 			const since = latest?.date ?? status_since;
 			const lastUpdated = [since, mine[0]?.date].filter((d): d is string => !!d).map(startOf).sort().pop() ?? startOf(since);
 			return {
@@ -105,7 +111,7 @@ export function assemble(c: ParsedContent, buildDate: string): Content {
 				initial_status: initial,
 				status_history: history,
 				parent: rest.parent && visibleIds.has(rest.parent) ? rest.parent : undefined,
-				children: visible.filter((x) => x.data.parent === id).map((x) => x.id),
+				children: childrenOf.get(id) ?? [],
 				updates: mine.map((u) => u.id),
 				last_updated: lastUpdated,
 				overdue_days: overdueDays(status, rest.due, buildDate),
@@ -127,4 +133,15 @@ export function assemble(c: ParsedContent, buildDate: string): Content {
 		.sort((a, b) => a.title.localeCompare(b.title));
 
 	return { build_date: buildDate, site: c.site.data, sources: c.sources.data, commitments, metrics, updates, corrections };
+}
+
+/** Groups [key, value] pairs by key, keeping their order. */
+function groupBy<K, V>(pairs: readonly (readonly [K, V])[]): Map<K, V[]> {
+	const map = new Map<K, V[]>();
+	for (const [k, v] of pairs) {
+		const list = map.get(k);
+		if (list) list.push(v);
+		else map.set(k, [v]);
+	}
+	return map;
 }

@@ -46,14 +46,17 @@ const UPDATE_NAME = /^updates\/(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.m
 const RECORD_NAME = /^(commitments|metrics)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
 const IGNORED = /(^|\/)README\.md$/i;
 
-/** @param folder the content folder as shown to editors, e.g. content/ */
-export function loadContent(files: RawFile[], buildDate: string, folder = 'content/'): LoadResult {
+/**
+ * @param folder the content folder as shown to editors, e.g. content/
+ * @param render false when only checking (update text is then not rendered)
+ */
+export function loadContent(files: RawFile[], buildDate: string, folder = 'content/', render = true): LoadResult {
 	const problems: Problem[] = [];
 	const parsed = parseAll(files, folder, problems);
 	if (parsed) problems.push(...crossCheck(parsed, buildDate));
 	if (problems.length || !parsed) return { ok: false, problems: sortProblems(problems) };
 	const embargoed = parsed.updates.filter((u) => u.data.publish_at && u.data.publish_at > buildDate).length;
-	return { ok: true, content: assemble(parsed, buildDate), warnings: warnings(files, parsed), embargoed };
+	return { ok: true, content: assemble(parsed, buildDate, render), warnings: warnings(files, parsed), embargoed };
 }
 
 function parseAll(files: RawFile[], folder: string, problems: Problem[]): ParsedContent | undefined {
@@ -151,8 +154,9 @@ export function splitFrontMatter(text: string): { yaml: string; body: string } |
 /** Things an editor probably meant to finish: placeholder text left by new:update, an update citing no source. */
 function warnings(files: RawFile[], parsed: ParsedContent): Problem[] {
 	const out: Problem[] = [];
+	const textOf = new Map(files.map((f) => [f.path, f.text]));
 	for (const u of parsed.updates) {
-		const text = files.find((f) => f.path === u.file)?.text ?? '';
+		const text = textOf.get(u.file) ?? '';
 		const lines = text.split('\n');
 		lines.forEach((l, i) => {
 			const col = l.indexOf(PLACEHOLDER);

@@ -18,9 +18,15 @@ export function renderMarkdown(md: string): string {
 	});
 }
 
-/** Plain text of a markdown body, for summaries and feeds. */
-export function plainText(md: string): string {
-	return sanitizeHtml(marked.parse(md, { async: false }), { allowedTags: [], allowedAttributes: {} })
+/** Plain text of rendered (already sanitised) HTML, for summaries and feeds. */
+export function plainText(html: string): string {
+	return html
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#0?39;/g, "'")
+		.replace(/&amp;/g, '&')
 		.replace(/\s+/g, ' ')
 		.trim();
 }

@@ -158,6 +158,10 @@ export function commitmentRow(c: Commitment, site: string): Row {
 	};
 }
 
+export function milestoneRows(c: Commitment): Row[] {
+	return c.milestones.map((m) => ({ commitment: c.id, date: m.date, title: m.title, done: m.done, source: m.source, note: m.note ?? null }));
+}
+
 export function metricRows(m: Metric): Row[] {
 	const base = { metric: m.id, metric_title: m.title, type: m.type, unit: m.unit };
 	if (m.type === 'series')
@@ -187,7 +191,7 @@ export function allRows(content: Content, site: string): Record<keyof typeof TAB
 	const cs = content.commitments;
 	return {
 		commitments: cs.map((c) => commitmentRow(c, site)),
-		milestones: cs.flatMap((c) => c.milestones.map((m) => ({ commitment: c.id, date: m.date, title: m.title, done: m.done, source: m.source, note: m.note ?? null }))),
+		milestones: cs.flatMap(milestoneRows),
 		verification: cs.flatMap((c) => c.verification.map((v) => ({ commitment: c.id, by: v.by, status: v.status, date: v.date, source: v.source, note: v.note ?? null }))),
 		status_changes: cs.flatMap((c) => c.status_history.map((h) => ({ commitment: c.id, date: h.date, from: h.from, to: h.to, update: h.update, note: h.note ?? null }))),
 		metric_values: content.metrics.flatMap(metricRows),

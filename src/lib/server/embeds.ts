@@ -22,7 +22,17 @@ export function version(data: unknown): string {
 const FRAME = 360;
 const SCALE = 1.3;
 
-export function metricEmbed(m: Metric): Embeddable {
+/** Each is computed once per record: pages, oEmbed and data files all ask for the same ones. */
+function once<T extends object>(fn: (x: T) => Embeddable): (x: T) => Embeddable {
+	const cache = new WeakMap<T, Embeddable>();
+	return (x) => {
+		let e = cache.get(x);
+		if (!e) cache.set(x, (e = fn(x)));
+		return e;
+	};
+}
+
+export const metricEmbed = once((m: Metric): Embeddable => {
 	const { id: _id, file: _file, previous_ids: _p, ...shown } = m;
 	const chart = m.type === 'series' ? SERIES_SIZE.height : breakdownState(m).height;
 	return {
@@ -35,9 +45,9 @@ export function metricEmbed(m: Metric): Embeddable {
 		as_of: m.type === 'series' ? formatDate(m.values.at(-1)?.period ?? '') : formatDate(m.as_of),
 		height: Math.round(FRAME + chart * SCALE)
 	};
-}
+});
 
-export function commitmentEmbed(c: Commitment): Embeddable {
+export const commitmentEmbed = once((c: Commitment): Embeddable => {
 	const shown = { title: c.title, status: c.status, status_since: c.status_since, progress: c.progress, due: c.due };
 	return {
 		kind: 'commitment',
@@ -49,9 +59,9 @@ export function commitmentEmbed(c: Commitment): Embeddable {
 		as_of: formatDate(c.status_since),
 		height: c.progress.kind === 'stage' ? 520 + 36 * c.progress.stages.length : 460
 	};
-}
+});
 
-export function milestonesEmbed(c: Commitment): Embeddable {
+export const milestonesEmbed = once((c: Commitment): Embeddable => {
 	return {
 		kind: 'milestones',
 		id: c.id,
@@ -62,7 +72,7 @@ export function milestonesEmbed(c: Commitment): Embeddable {
 		as_of: formatDate([...c.milestones].map((m) => m.date).sort().at(-1) ?? c.made_on),
 		height: Math.round(FRAME + timelineState('', c.milestones).height * SCALE)
 	};
-}
+});
 
 export function embeddables(content: Content): Embeddable[] {
 	return [
@@ -70,10 +80,6 @@ export function embeddables(content: Content): Embeddable[] {
 		...content.commitments.map(commitmentEmbed),
 		...content.commitments.filter((c) => c.milestones.length).map(milestonesEmbed)
 	];
-}
-
-export function findEmbed(content: Content, kind: string, id: string): Embeddable | undefined {
-	return embeddables(content).find((e) => e.kind === kind && e.id === id);
 }
 
 /** Old ids (previous_ids) and the records that now own them, so old addresses keep working. */

@@ -4,6 +4,7 @@
  */
 import { Feed } from 'feed';
 import type { Commitment, Content, Update } from '$lib/content/assemble';
+import { updatesOf } from './select';
 
 export interface FeedSpec {
 	path: string;
@@ -68,7 +69,7 @@ export const commitmentFeed = (content: Content, c: Commitment): FeedSpec => ({
 	title: `${content.site.title}: ${c.title}`,
 	subtitle: 'Updates on this commitment.',
 	page: `/commitments/${c.id}/`,
-	updates: content.updates.filter((u) => c.updates.includes(u.id))
+	updates: updatesOf(content, c)
 });
 
 export const xmlResponse = (body: string): Response => new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -27,7 +27,7 @@ export interface CommitmentCard {
 export function card(content: Content, c: Commitment): CommitmentCard {
 	const theme = content.site.themes.find((t) => t.id === c.theme);
 	const unit = content.site.local_units.find((u) => u.id === c.local_unit);
-	const parent = content.commitments.find((p) => p.id === c.parent);
+	const parent = c.parent ? byId(content).commitments.get(c.parent) : undefined;
 	return {
 		id: c.id,
 		title: c.title,
@@ -81,4 +81,22 @@ export function filterOptions(content: Content): FilterOption[] {
 /** An update as listed: its summary, or the start of its text when it has none. */
 export function updateItem({ id, title, date, summary, text }: Update) {
 	return { id, title, date, summary: summary ?? (text.length > 200 ? `${text.slice(0, 200).replace(/\s+\S*$/, '')}…` : text) };
+}
+
+const indexes = new WeakMap<Content, { updates: Map<string, Update>; commitments: Map<string, Commitment> }>();
+
+/** Look-ups by id, built once per build: pages ask for them thousands of times on large sites. */
+export function byId(content: Content) {
+	let index = indexes.get(content);
+	if (!index) {
+		index = { updates: new Map(content.updates.map((u) => [u.id, u])), commitments: new Map(content.commitments.map((c) => [c.id, c])) };
+		indexes.set(content, index);
+	}
+	return index;
+}
+
+/** A commitment's published updates, newest first. */
+export function updatesOf(content: Content, c: Commitment): Update[] {
+	const { updates } = byId(content);
+	return c.updates.map((id) => updates.get(id)).filter((u): u is Update => u !== undefined);
 }

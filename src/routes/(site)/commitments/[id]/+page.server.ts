@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getContent, siteUrl } from '$lib/server/content';
-import { card, sourceIndex, updateItem } from '$lib/server/select';
+import { byId, card, sourceIndex, updateItem, updatesOf } from '$lib/server/select';
 import { movedIds } from '$lib/server/embeds';
 import { commitmentLinks, metricLinks, milestonesLinks, progressLinks } from '$lib/server/links';
 
@@ -16,7 +16,7 @@ export function load({ params }) {
 		const to = content.commitments.find((x) => x.id === newId);
 		return { site, moved: { to: `/commitments/${newId}/`, title: to?.title ?? newId }, page: null };
 	}
-	const c = content.commitments.find((x) => x.id === params.id);
+	const c = byId(content).commitments.get(params.id);
 	if (!c) error(404, 'No commitment has this address');
 	const metrics = c.metrics.map((id) => content.metrics.find((m) => m.id === id)).filter((m) => m !== undefined);
 	const cited = new Set([
@@ -36,10 +36,10 @@ export function load({ params }) {
 			unit: content.site.local_units.find((u) => u.id === c.local_unit) ?? null,
 			organisation: content.site.organisation,
 			build_date: content.build_date,
-			children: content.commitments.filter((x) => x.parent === c.id).map((x) => card(content, x)),
+			children: c.children.map((id) => byId(content).commitments.get(id)).filter((x) => x !== undefined).map((x) => card(content, x)),
 			metrics: metrics.map((m) => ({ metric: m, links: metricLinks(m, site) })),
 			links: { commitment: commitmentLinks(c, site), milestones: milestonesLinks(c, site), progress: progressLinks(c) },
-			updates: content.updates.filter((u) => c.updates.includes(u.id)).map(updateItem),
+			updates: updatesOf(content, c).map(updateItem),
 			sources: sourceIndex(content),
 			cited: content.sources.filter((s) => cited.has(s.id))
 		}
