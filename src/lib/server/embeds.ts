@@ -74,12 +74,15 @@ export const milestonesEmbed = once((c: Commitment): Embeddable => {
 	};
 });
 
+const lists = new WeakMap<Content, Embeddable[]>();
+
 export function embeddables(content: Content): Embeddable[] {
-	return [
-		...content.metrics.map(metricEmbed),
-		...content.commitments.map(commitmentEmbed),
-		...content.commitments.filter((c) => c.milestones.length).map(milestonesEmbed)
-	];
+	let list = lists.get(content);
+	if (!list) {
+		list = [...content.metrics.map(metricEmbed), ...content.commitments.map(commitmentEmbed), ...content.commitments.filter((c) => c.milestones.length).map(milestonesEmbed)];
+		lists.set(content, list);
+	}
+	return list;
 }
 
 /** Old ids (previous_ids) and the records that now own them, so old addresses keep working. */

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getContent } from '$lib/server/content';
-import { sourceIndex } from '$lib/server/select';
+import { byId, sourceIndex } from '$lib/server/select';
 
 export function entries() {
 	return getContent().updates.map((u) => ({ id: u.id }));
@@ -8,12 +8,15 @@ export function entries() {
 
 export function load({ params }) {
 	const content = getContent();
-	const u = content.updates.find((x) => x.id === params.id);
+	const index = byId(content);
+	const u = index.updates.get(params.id);
 	if (!u) error(404, 'No update has this address');
-	const titles = Object.fromEntries(content.commitments.map((c) => [c.id, c.title]));
+	// Only the titles this page shows: page data is serialised for every one of thousands of updates.
+	const ids = new Set([...u.commitments, ...u.status_changes.map((s) => s.commitment)]);
+	const titles = Object.fromEntries([...ids].map((id) => [id, index.commitments.get(id)?.title ?? id]));
 	return {
 		u: { id: u.id, title: u.title, date: u.date, summary: u.summary, html: u.html, status_changes: u.status_changes, correction: u.correction },
-		commitments: u.commitments.map((id) => ({ id, title: titles[id] ?? id })),
+		commitments: u.commitments.map((id) => ({ id, title: titles[id] })),
 		titles,
 		sources: Object.values(sourceIndex(content, u.sources))
 	};
