@@ -2,7 +2,7 @@
  * Parses YAML keeping positions, so that a problem found later (by zod, or by a cross-check)
  * can be reported at the line and column an editor sees in their file.
  */
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isSeq, isScalar } from 'yaml';
 import type { Path, Problem } from './problems';
 import { fieldName } from './problems';
 
@@ -51,16 +51,16 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
 			if (isMap(node)) {
 				const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
 				if (!pair) return { ...last, found: false };
-				const keyNode = pair.key as Node;
-				const valueNode = pair.value as Node | null;
-				const keyPos = pos(keyNode.range?.[0] ?? 0, true);
+				const keyNode = isNode(pair.key) ? pair.key : null;
+				const valueNode = isNode(pair.value) ? pair.value : null;
+				const keyPos = pos(keyNode?.range?.[0] ?? 0, true);
 				if (isLast && (part === 'key' || !valueNode?.range)) return keyPos;
 				if (isScalar(valueNode) && valueNode.value === null) return keyPos;
 				last = valueNode?.range ? pos(valueNode.range[0], true) : keyPos;
 				node = valueNode;
 			} else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
-				const item = node.items[seg] as Node;
-				last = pos(item.range?.[0] ?? 0, true);
+				const item: unknown = node.items[seg];
+				last = pos((isNode(item) ? item.range?.[0] : undefined) ?? 0, true);
 				node = item;
 			} else {
 				return { ...last, found: false };
