@@ -39,7 +39,8 @@ export function drawInteractive(body: HTMLElement, d: InteractiveData, descripti
 			borderColor: mark,
 			pointRadius: 5,
 			pointHoverRadius: 8,
-			spanGaps: false
+			spanGaps: false,
+			showLine: d.joined
 		}
 	];
 	const chart = new Chart(canvas, {

@@ -10,4 +10,6 @@ export interface InteractiveData {
 	xLabel: string;
 	target: number | null;
 	percent: boolean;
+	/** false when the values count different things: points only, no line */
+	joined: boolean;
 }

@@ -89,3 +89,23 @@ describe('seriesState', () => {
 		expect(seriesState(m).description).toBe(text);
 	});
 });
+
+describe('seriesState for values that count different things', () => {
+	const m = {
+		title: 'People added',
+		unit: 'people',
+		period_kind: 'point_in_time' as const,
+		comparable: false,
+		values: [
+			{ period: '2021-11-01', value: 50, source: 's' },
+			{ period: '2023-04', value: 150, source: 's' }
+		],
+		target: undefined
+	};
+	it('draws no line between them and describes no change', () => {
+		const s = seriesState(m);
+		expect(s.path).toBe('');
+		expect(s.points.every((p) => p.y !== null)).toBe(true);
+		expect(s.description).toBe('People added, at the dates shown, from 1 November 2021 to April 2023. The figures count different things and should not be compared: 50 people (1 November 2021); 150 people (April 2023).');
+	});
+});

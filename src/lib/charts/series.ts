@@ -43,7 +43,7 @@ export interface SeriesState {
 	path: string;
 }
 
-type Input = Pick<SeriesMetricFile, 'title' | 'unit' | 'period_kind' | 'values' | 'target'>;
+type Input = Pick<SeriesMetricFile, 'title' | 'unit' | 'period_kind' | 'values' | 'target'> & { comparable?: boolean };
 
 export function seriesState(m: Input): SeriesState {
 	const { width, height, top, right, bottom, left } = SERIES_SIZE;
@@ -87,7 +87,8 @@ export function seriesState(m: Input): SeriesState {
 	}));
 	let path = '';
 	let pen = false;
-	for (const p of points) {
+	// Values that count different things are shown apart, never joined into a trend.
+	for (const p of m.comparable === false ? [] : points) {
 		if (p.y === null) {
 			pen = false;
 			continue;
@@ -123,7 +124,9 @@ export function describeSeries(m: Input, points: SeriesPoint[]): string {
 	const parts = [`${m.title}${saysKind ? '' : `, ${kind}`}, ${span}.`];
 	const known = points.filter((p) => p.value !== null);
 	if (known.length === 1) parts.push(`The only published figure is ${known[0].display} (${known[0].label}).`);
-	if (known.length > 1) {
+	if (known.length > 1 && m.comparable === false)
+		parts.push(`The figures count different things and should not be compared: ${known.map((p) => `${p.display} (${p.label})`).join('; ')}.`);
+	else if (known.length > 1) {
 		const hi = known.reduce((a, b) => ((b.value as number) > (a.value as number) ? b : a));
 		const lo = known.reduce((a, b) => ((b.value as number) < (a.value as number) ? b : a));
 		const firstK = known[0];

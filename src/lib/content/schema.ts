@@ -212,6 +212,10 @@ export const seriesMetric = z.strictObject({
 	...metricBase,
 	type: z.literal('series'),
 	period_kind: z.enum(PERIOD_KINDS, { error: `use one of: ${PERIOD_KINDS.join(', ')}` }),
+	comparable: z
+		.boolean({ error: 'write true or false' })
+		.default(true)
+		.describe('false when the values count different things, so the chart must not join them or describe a change'),
 	target: z
 		.strictObject({ value: z.number(), by: partialDate.optional(), source: id, note: text.optional() })
 		.optional(),
