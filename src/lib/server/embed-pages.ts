@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getContent, siteUrl } from './content';
-import { commitmentEmbed, metricEmbed, milestonesEmbed, movedIds } from './embeds';
+import { commitmentEmbed, metricEmbed, milestonesEmbed } from './embeds';
+import { movedPage } from './records';
 import { sourceIndex } from './select';
 
 /** Embed pages list every current id and every old one, so embeds copied before a rename keep working. */
@@ -15,8 +16,8 @@ export function embedPage(kind: 'metric' | 'commitment' | 'milestones', id: stri
 	const site = siteUrl();
 	const common = { site, siteTitle: content.site.title };
 	const records = kind === 'metric' ? content.metrics : content.commitments;
-	const newId = movedIds(records).get(id);
-	if (newId) return { ...common, moved: { to: `/embed/${kind}/${newId}/`, title: records.find((r) => r.id === newId)?.title ?? newId } };
+	const moved = movedPage<{ id: string; title: string; previous_ids: string[] }>(records, id, (now) => `/embed/${kind}/${now}/`);
+	if (moved) return { ...common, moved };
 	if (kind === 'metric') {
 		const m = content.metrics.find((x) => x.id === id);
 		if (!m) error(404, 'No such chart');

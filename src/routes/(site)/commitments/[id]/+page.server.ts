@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getContent, siteUrl } from '$lib/server/content';
 import { byId, card, sourceIndex, updateItem, updatesOf } from '$lib/server/select';
-import { movedIds } from '$lib/server/embeds';
+import { movedPage } from '$lib/server/records';
 import { commitmentLinks, metricLinks, milestonesLinks, progressLinks } from '$lib/server/links';
 
 export function entries() {
@@ -11,11 +11,8 @@ export function entries() {
 export function load({ params }) {
 	const content = getContent();
 	const site = siteUrl();
-	const newId = movedIds(content.commitments).get(params.id);
-	if (newId) {
-		const to = content.commitments.find((x) => x.id === newId);
-		return { site, moved: { to: `/commitments/${newId}/`, title: to?.title ?? newId }, page: null };
-	}
+	const moved = movedPage(content.commitments, params.id, (id) => `/commitments/${id}/`);
+	if (moved) return { site, moved, page: null };
 	const c = byId(content).commitments.get(params.id);
 	if (!c) error(404, 'No commitment has this address');
 	const metrics = c.metrics.map((id) => content.metrics.find((m) => m.id === id)).filter((m) => m !== undefined);

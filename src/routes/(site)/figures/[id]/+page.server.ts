@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getContent, siteUrl } from '$lib/server/content';
 import { sourceIndex } from '$lib/server/select';
-import { movedIds } from '$lib/server/embeds';
+import { movedPage } from '$lib/server/records';
 import { metricLinks } from '$lib/server/links';
 
 export function entries() {
@@ -11,8 +11,8 @@ export function entries() {
 export function load({ params }) {
 	const content = getContent();
 	const site = siteUrl();
-	const newId = movedIds(content.metrics).get(params.id);
-	if (newId) return { site, moved: { to: `/figures/${newId}/`, title: content.metrics.find((m) => m.id === newId)?.title ?? newId }, page: null };
+	const moved = movedPage(content.metrics, params.id, (id) => `/figures/${id}/`);
+	if (moved) return { site, moved, page: null };
 	const m = content.metrics.find((x) => x.id === params.id);
 	if (!m) error(404, 'No figure has this address');
 	return {
