@@ -1,7 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 
 /**
- * The build writes to BUILD_OUT (scripts/build.js points it at a fresh folder, then swaps it in
+ * The build writes to BUILD_OUT (scripts/build.ts points it at a fresh folder, then swaps it in
  * whole), so a failed build never leaves a half-written build/.
  */
 const out = process.env.BUILD_OUT || 'build';

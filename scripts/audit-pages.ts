@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_FLAGS } from '../tests/helpers/browser';
-import { firstLoad } from '../tests/helpers/weight';
+import { CHROMIUM_FLAGS } from './lib/browser';
+import { firstLoad } from './lib/weight';
 
 const PORT = process.env.PORT || '4175';
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -20,7 +20,7 @@ const PAGES: [string, string][] = [
 ];
 
 if (!existsSync('build/index.html')) {
-	const b = spawnSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' });
+	const b = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts'], { stdio: 'inherit' });
 	if (b.status !== 0) process.exit(1);
 }
 const server = spawn(process.execPath, ['scripts/serve.js', 'build'], { env: { ...process.env, PORT }, stdio: 'ignore' });

@@ -16,6 +16,8 @@ import { didYouMean, formatProblem } from '../src/lib/content/problems';
 import { PLACEHOLDER } from '../src/lib/content/load';
 import { STATUSES } from '../src/lib/content/schema';
 import { slugify } from '../src/lib/content/slug';
+import { createModel } from '../src/lib/model';
+import { LOCAL_URL, siteAddress } from '../src/lib/model/addresses';
 
 const USAGE = `Usage: npm run new:update -- --commitment ID [--commitment ID2] --title "Title" [--date YYYY-MM-DD] [--publish-at YYYY-MM-DD] [--status STATUS] [--summary "One sentence."]
 Run it with no options in a terminal to be asked for each.`;
@@ -53,7 +55,8 @@ async function main(): Promise<void> {
 		for (const p of loaded.problems) console.error(formatProblem(p));
 		process.exit(1);
 	}
-	const commitments = loaded.content.commitments;
+	// The status each commitment will have once every update, embargoed or not, is out.
+	const commitments = createModel(loaded.content, { buildDate: '9999-12-31', site: siteAddress(LOCAL_URL) }).commitments;
 	const ids = commitments.map((c) => c.id);
 
 	const interactive = process.stdin.isTTY && !values.commitment && !values.title;

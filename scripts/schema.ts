@@ -8,7 +8,7 @@ import { jsonSchema, SCHEMA_FILES } from '../src/lib/content/json-schema';
 
 const dir = join('static', 'schema');
 mkdirSync(dir, { recursive: true });
-for (const name of Object.keys(SCHEMA_FILES) as (keyof typeof SCHEMA_FILES)[]) {
+for (const name of SCHEMA_FILES) {
 	writeFileSync(join(dir, name), JSON.stringify(jsonSchema(name), null, 2) + '\n');
 	console.log(`wrote ${join(dir, name)}`);
 }

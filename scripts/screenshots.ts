@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from '../tests/helpers/browser';
+import { launch } from './lib/browser';
 
 const base = process.env.BASE_URL || 'http://127.0.0.1:4173';
 const out = process.env.SHOTS_DIR || '.screenshots';

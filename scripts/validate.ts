@@ -5,6 +5,7 @@
 import { contentDir, loadFolder } from '../src/lib/content/index';
 import { resolveBuildDate, BuildDateError } from '../src/lib/content/build-date';
 import { formatProblem } from '../src/lib/content/problems';
+import { isPublished } from '../src/lib/content/embargo';
 import { relative } from 'node:path';
 
 function main(): number {
@@ -20,7 +21,7 @@ function main(): number {
 		throw e;
 	}
 	const dir = contentDir(process.env);
-	const result = loadFolder(dir, buildDate, false);
+	const result = loadFolder(dir, buildDate);
 	const shown = relative(process.cwd(), dir) || '.';
 	if (!result.ok) {
 		const n = result.problems.length;
@@ -31,10 +32,12 @@ function main(): number {
 	}
 	for (const w of result.warnings) console.warn(`Warning: ${formatProblem(w)}`);
 	const c = result.content;
+	const published = c.updates.filter((u) => isPublished(u.data.publish_at, buildDate)).length;
+	const embargoed = c.updates.length - published;
 	const ms = Math.round(performance.now() - started);
 	console.log(
 		`${shown}/ is valid (build date ${buildDate}): ${c.commitments.length} commitments, ${c.metrics.length} metrics, ` +
-			`${c.updates.length} published updates${result.embargoed ? ` (and ${result.embargoed} under embargo, checked but not published)` : ''}, ${c.sources.length} sources, checked in ${ms} ms.`
+			`${published} published updates${embargoed ? ` (and ${embargoed} under embargo, checked but not published)` : ''}, ${c.sources.data.length} sources, checked in ${ms} ms.`
 	);
 	return 0;
 }

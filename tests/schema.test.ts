@@ -7,24 +7,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
-import { jsonSchema, SCHEMA_FILES } from '../src/lib/content/json-schema';
+import { jsonSchema, SCHEMA_FILES, schemaFileOf, type SchemaFile } from '../src/lib/content/json-schema';
 import { readContentDir } from '../src/lib/content/files';
 import { splitFrontMatter } from '../src/lib/content/load';
 import { ROOT } from './helpers/build';
 import { goodFiles } from './helpers/fixtures';
 
-const names = Object.keys(SCHEMA_FILES) as (keyof typeof SCHEMA_FILES)[];
+const names = SCHEMA_FILES;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validators = Object.fromEntries(names.map((n) => [n, ajv.compile(JSON.parse(readFileSync(join(ROOT, 'static/schema', n), 'utf8')))]));
 
-function schemaFor(name: string): keyof typeof SCHEMA_FILES | undefined {
-	if (name === 'site.yaml') return 'site.schema.json';
-	if (name === 'sources.yaml') return 'sources.schema.json';
-	if (name.startsWith('commitments/')) return 'commitment.schema.json';
-	if (name.startsWith('metrics/')) return 'metric.schema.json';
-	if (name.startsWith('updates/')) return 'update.schema.json';
-	return undefined;
-}
+const schemaFor = (name: string): SchemaFile | undefined => schemaFileOf(name);
 
 const dataOf = (name: string, text: string): unknown => parse(name.endsWith('.md') ? (splitFrontMatter(text)?.yaml ?? '') : text);
 

@@ -2,7 +2,7 @@
  * Progressive enhancement, loaded as one small module on every page. Everything it improves
  * already works without it: filters are links to prerendered pages, charts are SVG with tables.
  */
-import type { InteractiveData } from '../lib/charts/interactive';
+import type { InteractiveData } from '../lib/model/figures/interactive';
 
 function enhanceFilters(): void {
 	const nav = document.querySelector<HTMLElement>('[data-filters]');

@@ -1,9 +1,5 @@
-import { getContent, siteUrl } from '$lib/server/content';
+import { getModel } from '$lib/server/model';
+import { chrome } from '$lib/server/pages';
 
-export function load() {
-	const { site, build_date } = getContent();
-	// Set only by `npm run preview`: the real date, so a preview of a future date can say so.
-	const today = process.env.PREVIEW_TODAY;
-	const preview = today && build_date > today ? { today, build_date } : null;
-	return { chrome: { title: site.title, organisation: site.organisation, licence: site.licence, build_date, site: siteUrl(), preview } };
-}
+// PREVIEW_TODAY is set only by `npm run preview`: the real date, so a preview of a future date can say so.
+export const load = () => ({ chrome: chrome(getModel(), process.env.PREVIEW_TODAY) });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { defaultSite } from '../helpers/build';
-import { launch, serve, type Served } from '../helpers/browser';
+import { launch, serve, type Served } from '../../scripts/lib/browser';
 
 const BUILT_FOR = 'http://127.0.0.1:4173';
 let site: Served;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT, defaultSite } from '../helpers/build';
-import { launch, serve, type Served } from '../helpers/browser';
+import { launch, serve, type Served } from '../../scripts/lib/browser';
 
 const SHOTS = join(ROOT, '.test-results', 'screens');
 const PAGE_TYPES: Record<string, string> = {

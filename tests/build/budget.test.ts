@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultSite } from '../helpers/build';
-import { firstLoad } from '../helpers/weight';
+import { firstLoad } from '../../scripts/lib/weight';
 
 const BUDGET = 40 * 1024;
 

@@ -8,17 +8,16 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_BUILD_DATE, defaultSite, listFiles, read } from '../helpers/build';
 import { csvHeader, parseCsv } from '../helpers/csv';
-import { contentDir, loadFolder } from '../../src/lib/content/index';
-import { TABLES } from '../../src/lib/data/tables';
+import { contentDir } from '../../src/lib/content/index';
+import { TABLES } from '../../src/lib/output/tables';
+import { folderModel } from '../helpers/model';
 import { NOT_PUBLISHED } from '../../src/lib/content/schema';
 
 const SITE = 'http://127.0.0.1:4173';
 
 describe('data files', () => {
 	const out = defaultSite();
-	const loaded = loadFolder(contentDir({}), DEFAULT_BUILD_DATE);
-	if (!loaded.ok) throw new Error('default content is invalid');
-	const content = loaded.content;
+	const content = folderModel(contentDir({}), DEFAULT_BUILD_DATE);
 	const files = listFiles(out).map((f) => relative(out, f));
 	const csvs = files.filter((f) => f.endsWith('.csv'));
 	const jsons = files.filter((f) => f.endsWith('.json'));

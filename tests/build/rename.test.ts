@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { builtSite, listFiles, textOf, writeContent } from '../helpers/build';
 import { goodFiles } from '../helpers/fixtures';
-import { serve, type Served } from '../helpers/browser';
+import { serve, type Served } from '../../scripts/lib/browser';
 
 const DATE = '2026-06-30';
 

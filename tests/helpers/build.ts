@@ -18,7 +18,7 @@ export interface BuildResult {
 }
 
 export function runBuild(contentDir: string, buildDate: string, out: string, env: Record<string, string> = {}): BuildResult {
-	const r = spawnSync(process.execPath, ['scripts/build.js'], {
+	const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
 		cwd: ROOT,
 		env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, BUILD_DIR: out, ...env },
 		encoding: 'utf8'

@@ -3,12 +3,16 @@
  * periods match their metric's kind, and status changes follow on from each other.
  * Runs on all content, embargoed or not, so an editor learns of a mistake before publication.
  */
-import type { ParsedContent, Parsed } from './load';
+import type { z } from 'zod';
+import type { Loaded, Parsed } from './types';
 import type { ParsedYaml } from './locate';
 import { problemAt } from './locate';
 import { didYouMean, type Path, type Problem } from './problems';
 import { isRealDate, startOf } from './dates';
-import { NOT_PUBLISHED, type MetricFile, type PeriodKind, type Status } from './schema';
+import { NOT_PUBLISHED, type MetricFile, type PeriodKind, type RefTarget, type Status } from './schema';
+import { references } from './refs';
+import { KINDS } from './kinds';
+import { isPublished } from './embargo';
 
 const PERIOD_FORMATS: Record<PeriodKind, { test: (p: string) => boolean; example: string }> = {
 	point_in_time: {
@@ -25,73 +29,68 @@ const PERIOD_FORMATS: Record<PeriodKind, { test: (p: string) => boolean; example
 	}
 };
 
-export function crossCheck(c: ParsedContent, buildDate: string): Problem[] {
+/** What each kind of reference names, and where an editor finds the valid ids. */
+const TARGETS: Record<RefTarget, { what: string; where: string }> = {
+	sources: { what: 'source', where: 'content/sources.yaml' },
+	commitments: { what: 'commitment', where: 'content/commitments/' },
+	metrics: { what: 'metric', where: 'content/metrics/' },
+	themes: { what: 'theme', where: 'content/site.yaml under themes' },
+	local_units: { what: 'local unit', where: 'content/site.yaml under local_units' }
+};
+
+export function crossCheck(c: Loaded, buildDate: string): Problem[] {
 	const problems: Problem[] = [];
 	const report = (yaml: ParsedYaml, path: Path, message: string, part?: 'key' | 'value'): void => {
 		problems.push(problemAt(yaml, path, message, part));
 	};
 
-	const sourceIds = uniqueIds(c.sources.yaml, c.sources.data, ['sources'], problems);
-	const themeIds = uniqueIds(c.site.yaml, c.site.data.themes, ['themes'], problems);
-	const unitIds = uniqueIds(c.site.yaml, c.site.data.local_units, ['local_units'], problems);
-	uniqueIds(c.site.yaml, c.site.data.reporting_routes, ['reporting_routes'], problems);
-	const commitmentIds = c.fileIds.commitments;
-	const metricIds = c.fileIds.metrics;
-
-	const ref = (yaml: ParsedYaml, path: Path, value: string | undefined, ids: Set<string>, what: string, where: string): void => {
-		if (value === undefined || ids.has(value)) return;
-		report(yaml, path, `no ${what} has the id "${value}"${didYouMean(value, ids)} (${what} ids are listed in ${where})`);
+	const ids: Record<RefTarget, Set<string>> = {
+		sources: uniqueIds(c.sources.yaml, c.sources.data, ['sources'], problems),
+		themes: uniqueIds(c.site.yaml, c.site.data.themes, ['themes'], problems),
+		local_units: uniqueIds(c.site.yaml, c.site.data.local_units, ['local_units'], problems),
+		commitments: c.fileIds.commitments,
+		metrics: c.fileIds.metrics
 	};
-	const src = (yaml: ParsedYaml, path: Path, value: string | undefined): void =>
-		ref(yaml, path, value, sourceIds, 'source', 'content/sources.yaml');
+	uniqueIds(c.site.yaml, c.site.data.reporting_routes, ['reporting_routes'], problems);
 
-	c.site.data.reporting_routes.forEach((r, i) => src(c.site.yaml, ['reporting_routes', i, 'source'], r.source));
-	c.site.data.local_units.forEach((u, i) => src(c.site.yaml, ['local_units', i, 'source'], u.source));
-
-	c.site.data.featured_metrics.forEach((m, i) => ref(c.site.yaml, ['featured_metrics', i], m, metricIds, 'metric', 'content/metrics/'));
+	// Every reference the schema declares, in every file, names a record that exists.
+	const files: { yaml: ParsedYaml; schema: z.ZodType; data: unknown }[] = [
+		{ yaml: c.site.yaml, schema: KINDS.site.schema, data: c.site.data },
+		{ yaml: c.sources.yaml, schema: KINDS.sources.schema, data: { sources: c.sources.data } },
+		...c.commitments.map((x) => ({ yaml: x.yaml, schema: KINDS.commitments.schema, data: x.data })),
+		...c.metrics.map((x) => ({ yaml: x.yaml, schema: KINDS.metrics.schema, data: x.data })),
+		...c.updates.map((x) => ({ yaml: x.yaml, schema: KINDS.updates.schema, data: x.data }))
+	];
+	for (const f of files) {
+		for (const r of references(f.schema, f.data)) {
+			if (ids[r.to].has(r.value)) continue;
+			const { what, where } = TARGETS[r.to];
+			report(f.yaml, r.path, `no ${what} has the id "${r.value}"${didYouMean(r.value, ids[r.to])} (${what} ids are listed in ${where})`);
+		}
+	}
 	checkPreviousIds(c, problems);
 
 	for (const cm of c.commitments) {
 		const { yaml, data: d } = cm;
-		ref(yaml, ['theme'], d.theme, themeIds, 'theme', 'content/site.yaml under themes');
-		ref(yaml, ['local_unit'], d.local_unit, unitIds, 'local unit', 'content/site.yaml under local_units');
-		src(yaml, ['made_in'], d.made_in);
-		d.sources.forEach((s, i) => src(yaml, ['sources', i], s));
-		d.milestones.forEach((m, i) => src(yaml, ['milestones', i, 'source'], m.source));
-		d.verification.forEach((v, i) => src(yaml, ['verification', i, 'source'], v.source));
-		d.metrics.forEach((m, i) => ref(yaml, ['metrics', i], m, metricIds, 'metric', 'content/metrics/'));
-		src(yaml, ['due', 'source'], d.due?.source);
-		if (d.progress.kind === 'percent') src(yaml, ['progress', 'source'], d.progress.source);
-		if (d.progress.kind === 'stage') {
-			src(yaml, ['progress', 'source'], d.progress.source);
-			if (!d.progress.stages.includes(d.progress.stage))
-				report(yaml, ['progress', 'stage'], `the stage must be one of the listed stages: ${d.progress.stages.join(', ')}`);
-		}
-		if (d.parent !== undefined) {
-			if (d.parent === cm.id) report(yaml, ['parent'], 'a commitment cannot be its own parent');
-			else ref(yaml, ['parent'], d.parent, commitmentIds, 'commitment', 'content/commitments/');
-		}
+		if (d.progress.kind === 'stage' && !d.progress.stages.includes(d.progress.stage))
+			report(yaml, ['progress', 'stage'], `the stage must be one of the listed stages: ${d.progress.stages.join(', ')}`);
+		if (d.parent === cm.id) report(yaml, ['parent'], 'a commitment cannot be its own parent');
 		if (d.due?.original && d.due.revised && d.due.revised === d.due.original)
 			report(yaml, ['due', 'revised'], 'the revised due date is the same as the original: remove `revised` and `reason`');
 	}
 	checkParentCycles(c, problems);
 
-	for (const m of c.metrics) checkMetric(m, src, report);
+	for (const m of c.metrics) checkMetric(m, report);
 
 	const publishedUpdates = new Set<string>();
 	for (const u of c.updates) {
 		const { yaml, data: d } = u;
-		d.commitments.forEach((id, i) => ref(yaml, ['commitments', i], id, commitmentIds, 'commitment', 'content/commitments/'));
-		d.sources.forEach((s, i) => src(yaml, ['sources', i], s));
 		d.status_changes.forEach((sc, i) => {
-			ref(yaml, ['status_changes', i, 'commitment'], sc.commitment, commitmentIds, 'commitment', 'content/commitments/');
-			if (commitmentIds.has(sc.commitment) && !d.commitments.includes(sc.commitment))
+			if (ids.commitments.has(sc.commitment) && !d.commitments.includes(sc.commitment))
 				report(yaml, ['status_changes', i, 'commitment'], `add "${sc.commitment}" to this update's commitments list too`);
 			if (sc.from === sc.to) report(yaml, ['status_changes', i, 'to'], 'the status is not changing: `from` and `to` are the same');
 		});
 		if (d.correction) {
-			ref(yaml, ['correction', 'metric'], d.correction.metric, metricIds, 'metric', 'content/metrics/');
-			ref(yaml, ['correction', 'commitment'], d.correction.commitment, commitmentIds, 'commitment', 'content/commitments/');
 			const { metric, period } = d.correction;
 			if (period !== undefined) {
 				const m = c.metrics.find((x) => x.id === metric);
@@ -102,7 +101,7 @@ export function crossCheck(c: ParsedContent, buildDate: string): Problem[] {
 		}
 		if (d.publish_at && d.publish_at < u.date)
 			report(yaml, ['publish_at'], `publish_at (${d.publish_at}) is before the date in the file name (${u.date}): make them agree`);
-		if (!d.publish_at || d.publish_at <= buildDate) publishedUpdates.add(u.id);
+		if (isPublished(d.publish_at, buildDate)) publishedUpdates.add(u.id);
 	}
 	checkStatusChains(c, problems);
 	checkEmbargoLeaks(c, buildDate, publishedUpdates, problems);
@@ -123,7 +122,7 @@ function uniqueIds(yaml: ParsedYaml, items: { id: string }[], path: Path, proble
 }
 
 /** Old ids keep old URLs alive, so no two records may claim the same one. */
-function checkPreviousIds(c: ParsedContent, problems: Problem[]): void {
+function checkPreviousIds(c: Loaded, problems: Problem[]): void {
 	const owners = new Map<string, string>();
 	const records: Parsed<{ previous_ids: string[] }>[] = [...c.commitments, ...c.metrics];
 	for (const r of records) owners.set(r.id, r.file);
@@ -137,7 +136,7 @@ function checkPreviousIds(c: ParsedContent, problems: Problem[]): void {
 	}
 }
 
-function checkParentCycles(c: ParsedContent, problems: Problem[]): void {
+function checkParentCycles(c: Loaded, problems: Problem[]): void {
 	const parent = new Map(c.commitments.map((x) => [x.id, x.data.parent]));
 	for (const cm of c.commitments) {
 		const seen = new Set([cm.id]);
@@ -152,19 +151,16 @@ function checkParentCycles(c: ParsedContent, problems: Problem[]): void {
 }
 
 type Report = (yaml: ParsedYaml, path: Path, message: string) => void;
-type SourceCheck = (yaml: ParsedYaml, path: Path, value: string | undefined) => void;
 
-function checkMetric(m: Parsed<MetricFile>, src: SourceCheck, report: Report): void {
+function checkMetric(m: Parsed<MetricFile>, report: Report): void {
 	const { yaml, data: d } = m;
 	const isPercent = /^(percent|per cent|%)$/i.test(d.unit.trim());
-	d.sources.forEach((s, i) => src(yaml, ['sources', i], s));
 	const checkValue = (path: Path, value: number | typeof NOT_PUBLISHED, source: string | undefined): void => {
 		if (typeof value === 'number') {
 			if (source === undefined)
 				report(yaml, [...path, 'value'], 'a figure needs a source: add `source:` with an id from content/sources.yaml, or write "not published"');
 			if (isPercent && (value < 0 || value > 100)) report(yaml, [...path, 'value'], 'a percentage must be from 0 to 100');
 		}
-		src(yaml, [...path, 'source'], source);
 	};
 	if (d.type === 'series') {
 		const format = PERIOD_FORMATS[d.period_kind];
@@ -179,13 +175,11 @@ function checkMetric(m: Parsed<MetricFile>, src: SourceCheck, report: Report): v
 			checkValue(['values', i], v.value, v.source);
 		});
 		if (d.target) {
-			src(yaml, ['target', 'source'], d.target.source);
 			if (isPercent && (d.target.value < 0 || d.target.value > 100)) report(yaml, ['target', 'value'], 'a percentage must be from 0 to 100');
 		}
 	} else {
 		d.parts.forEach((p, i) => checkValue(['parts', i], p.value, p.source));
 		if (d.total) {
-			src(yaml, ['total', 'source'], d.total.source);
 			const values = d.parts.map((p) => p.value);
 			const sum = values.reduce<number>((a, v) => a + (typeof v === 'number' ? v : 0), 0);
 			if (values.every((v) => typeof v === 'number') && sum !== d.total.value)
@@ -195,7 +189,7 @@ function checkMetric(m: Parsed<MetricFile>, src: SourceCheck, report: Report): v
 }
 
 /** Each status change must start from the status before it, in date order. */
-function checkStatusChains(c: ParsedContent, problems: Problem[]): void {
+function checkStatusChains(c: Loaded, problems: Problem[]): void {
 	const current = new Map<string, Status>(c.commitments.map((x) => [x.id, x.data.status]));
 	const ordered = [...c.updates].sort((a, b) => startOf(a.data.publish_at ?? a.date).localeCompare(startOf(b.data.publish_at ?? b.date)) || a.id.localeCompare(b.id));
 	for (const u of ordered) {
@@ -210,8 +204,8 @@ function checkStatusChains(c: ParsedContent, problems: Problem[]): void {
 }
 
 /** Published content must not point at embargoed content, or the embargo would leak a link. */
-function checkEmbargoLeaks(c: ParsedContent, buildDate: string, published: Set<string>, problems: Problem[]): void {
-	const embargoed = new Map(c.commitments.filter((x) => x.data.publish_at && x.data.publish_at > buildDate).map((x) => [x.id, x.data.publish_at]));
+function checkEmbargoLeaks(c: Loaded, buildDate: string, published: Set<string>, problems: Problem[]): void {
+	const embargoed = new Map(c.commitments.filter((x) => !isPublished(x.data.publish_at, buildDate)).map((x) => [x.id, x.data.publish_at]));
 	if (!embargoed.size) return;
 	const warn = (yaml: ParsedYaml, path: Path, id: string): void => {
 		problems.push(problemAt(yaml, path, `"${id}" is under embargo until ${embargoed.get(id)}: embargo this too (publish_at), or wait`));

@@ -12,12 +12,12 @@ export function contentDir(env: Record<string, string | undefined>): string {
 	return resolve(env.CONTENT_DIR?.trim() || DEFAULT_CONTENT_DIR);
 }
 
-export function loadFolder(dir: string, buildDate: string, render = true): LoadResult {
+export function loadFolder(dir: string, buildDate: string): LoadResult {
 	if (!existsSync(dir))
 		return {
 			ok: false,
 			problems: [{ file: dir, line: 1, col: 1, field: '(folder)', message: 'this content folder does not exist: check CONTENT_DIR' }]
 		};
 	const shown = relative(process.cwd(), dir).split('\\').join('/');
-	return loadContent(readContentDir(dir), buildDate, shown ? `${shown}/` : '', render);
+	return loadContent(readContentDir(dir), buildDate, shown ? `${shown}/` : '');
 }

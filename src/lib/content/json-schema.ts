@@ -1,21 +1,27 @@
 /**
- * JSON Schemas for editors, generated from the zod schemas, so an editor's autocomplete and inline
- * errors always agree with the validator (which also checks what a schema cannot: real dates,
- * references between files, sources on figures).
+ * JSON Schemas for editors, generated from the zod schemas of each content kind, so an editor's
+ * autocomplete and inline errors always agree with the validator (which also checks what a schema
+ * cannot: real dates, references between files, sources on figures).
  */
 import { z } from 'zod';
 import * as schema from './schema';
+import { KINDS, kindOf, type KindKey } from './kinds';
 
-export const SCHEMA_FILES = {
-	'site.schema.json': { schema: schema.site, title: 'Reform Tracker: site settings (content/site.yaml)' },
-	'sources.schema.json': { schema: schema.sources, title: 'Reform Tracker: sources (content/sources.yaml)' },
-	'commitment.schema.json': { schema: schema.commitment, title: 'Reform Tracker: a commitment (content/commitments/<id>.yaml)' },
-	'metric.schema.json': { schema: schema.metric, title: 'Reform Tracker: a metric (content/metrics/<id>.yaml)' },
-	'update.schema.json': { schema: schema.update, title: 'Reform Tracker: the front matter of an update (content/updates/YYYY-MM-DD-title.md)' }
-} as const;
+export type SchemaFile = (typeof KINDS)[KindKey]['jsonSchema']['file'];
 
-export function jsonSchema(name: keyof typeof SCHEMA_FILES): Record<string, unknown> {
-	const { schema: s, title } = SCHEMA_FILES[name];
+/** The name of every schema file, one per content kind. */
+export const SCHEMA_FILES: SchemaFile[] = Object.values(KINDS).map((k) => k.jsonSchema.file);
+
+/** The schema file for a content file, by its name relative to the content folder. */
+export function schemaFileOf(name: string): SchemaFile | undefined {
+	const key = kindOf(name);
+	return key && KINDS[key].jsonSchema.file;
+}
+
+export function jsonSchema(name: SchemaFile): Record<string, unknown> {
+	const kind = Object.values(KINDS).find((k) => k.jsonSchema.file === name);
+	if (!kind) throw new Error(`no content kind has the schema ${name}`);
+	const { schema: s, jsonSchema: { title } } = kind;
 	const out = z.toJSONSchema(s, {
 		io: 'input',
 		unrepresentable: 'any',

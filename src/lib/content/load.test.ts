@@ -163,23 +163,3 @@ describe('mistakes are reported at their place, in words an editor can act on', 
 		expected.forEach((line, i) => expect(got[i].startsWith(line), `${got[i]}\n  should start with\n${line}`).toBe(true));
 	});
 });
-
-describe('embargo', () => {
-	const markers = ['EMBARGO-MARKER-TITLE', 'EMBARGO-MARKER-STATUS', 'EMBARGO-MARKER-BODY'];
-	it('drops an update whose publish_at is after the build date, with its status change', () => {
-		const r = loadContent(goodFiles(), '2026-06-30');
-		if (!r.ok) throw new Error('fixture should load');
-		const json = JSON.stringify(r.content);
-		for (const m of markers) expect(json).not.toContain(m);
-		expect(r.content.commitments.find((c) => c.id === 'standards-posts')?.status).toBe('planned');
-	});
-	it('includes it from its publish_at date', () => {
-		const r = loadContent(goodFiles(), '2026-07-01');
-		if (!r.ok) throw new Error('fixture should load');
-		const json = JSON.stringify(r.content);
-		for (const m of markers) expect(json).toContain(m);
-		const sp = r.content.commitments.find((c) => c.id === 'standards-posts');
-		expect(sp?.status).toBe('delayed');
-		expect(sp?.status_since).toBe('2026-07-01');
-	});
-});

@@ -52,7 +52,25 @@ const status = z.enum(STATUSES, {
 	error: `use one of: ${STATUSES.join(', ')}`
 });
 
-const sourceRefs = z.array(id).min(1, 'cite at least one source id from content/sources.yaml');
+/** What an id may refer to: another file's records, or a list in site.yaml. */
+export const REF_TARGETS = ['sources', 'commitments', 'metrics', 'themes', 'local_units'] as const;
+export type RefTarget = (typeof REF_TARGETS)[number];
+
+/**
+ * References between files are declared here, once: the cross-checks, the editors' JSON Schemas
+ * and the CMS configuration all read this registry rather than keeping their own list.
+ */
+export const refs = z.registry<{ to: RefTarget }>();
+
+/** An id that must name a record of `to`. Each call is a new schema, so each field carries its own entry. */
+export function ref(to: RefTarget) {
+	return z
+		.string({ error: 'write an id, e.g. casey-review' })
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. casey-review')
+		.register(refs, { to });
+}
+
+const sourceRefs = z.array(ref('sources')).min(1, 'cite at least one source id from content/sources.yaml');
 
 // ---------------------------------------------------------------- site.yaml
 
@@ -63,7 +81,7 @@ export const reportingRoute = z.strictObject({
 	how: text,
 	phone: z.string().optional(),
 	url: url.optional(),
-	source: id
+	source: ref('sources')
 });
 
 export const theme = z.strictObject({ id, title: text, description: text.optional() });
@@ -72,7 +90,7 @@ export const localUnit = z.strictObject({
 	id,
 	title: text,
 	description: text.optional(),
-	source: id.optional()
+	source: ref('sources').optional()
 });
 
 export const site = z.strictObject({
@@ -86,7 +104,7 @@ export const site = z.strictObject({
 	themes: z.array(theme).min(1, 'list at least one theme'),
 	local_units: z.array(localUnit).default([]),
 	/** the charts shown on the dashboard, in order */
-	featured_metrics: z.array(id).default([])
+	featured_metrics: z.array(ref('metrics')).default([])
 });
 
 // ---------------------------------------------------------------- sources.yaml
@@ -109,7 +127,7 @@ const milestone = z.strictObject({
 	date: partialDate,
 	title: text,
 	done: z.boolean({ error: 'write true or false' }),
-	source: id,
+	source: ref('sources'),
 	note: text.optional()
 });
 
@@ -121,9 +139,9 @@ const progress = z.discriminatedUnion(
 			kind: z.literal('stage'),
 			stages: z.array(text).min(2, 'list at least two stages, in order'),
 			stage: text,
-			source: id.optional()
+			source: ref('sources').optional()
 		}),
-		z.strictObject({ kind: z.literal('percent'), percent, as_of: date, source: id }),
+		z.strictObject({ kind: z.literal('percent'), percent, as_of: date, source: ref('sources') }),
 		z.strictObject({ kind: z.literal('not_published'), note: text.optional() })
 	],
 	{ error: 'set kind to stage, percent or not_published' }
@@ -134,7 +152,7 @@ const due = z
 		original: date.optional(),
 		revised: date.optional(),
 		reason: text.optional(),
-		source: id.optional()
+		source: ref('sources').optional()
 	})
 	.check((ctx) => {
 		if (ctx.value.revised && !ctx.value.reason) {
@@ -151,26 +169,26 @@ const verification = z.strictObject({
 	by: text,
 	status,
 	date,
-	source: id,
+	source: ref('sources'),
 	note: text.optional()
 });
 
 export const commitment = z.strictObject({
 	title: text.describe('What was promised, in a few words.'),
 	summary: text.describe('One or two plain sentences: what the commitment is.'),
-	theme: id.describe('A theme id from content/site.yaml (themes).'),
+	theme: ref('themes').describe('A theme id from content/site.yaml (themes).'),
 	lead: text.describe("The role responsible (not a person's name)."),
 	made_on: partialDate.describe('When it was made: YYYY-MM-DD, YYYY-MM or YYYY.'),
-	made_in: id.describe('The id of the source it was made in (content/sources.yaml).'),
+	made_in: ref('sources').describe('The id of the source it was made in (content/sources.yaml).'),
 	status,
 	status_since: partialDate.describe('The date from which that status holds.'),
 	status_note: text.optional().describe('Optional: context for the status, e.g. that only the organisation says so.'),
 	progress: progress.default({ kind: 'not_published' }).describe('kind: stage (with stages and stage), percent (with percent, as_of and source) or not_published.'),
 	due: due.optional().describe('Due dates: original, and revised with reason when it moved.'),
-	parent: id.optional().describe('For a sub-commitment: the id of the commitment it belongs to.'),
-	local_unit: id.optional().describe('A local unit id from content/site.yaml, if it concerns one area.'),
+	parent: ref('commitments').optional().describe('For a sub-commitment: the id of the commitment it belongs to.'),
+	local_unit: ref('local_units').optional().describe('A local unit id from content/site.yaml, if it concerns one area.'),
 	milestones: z.array(milestone).default([]).describe('Dated steps, each with title, done (true/false) and source.'),
-	metrics: z.array(id).default([]).describe('Ids of metrics (content/metrics/) that track it.'),
+	metrics: z.array(ref('metrics')).default([]).describe('Ids of metrics (content/metrics/) that track it.'),
 	verification: z.array(verification).default([]).describe('Assessments by independent bodies: by, status, date, source.'),
 	next_update_due: date.optional().describe('When the next update is due (YYYY-MM-DD), if published.'),
 	previous_ids: z.array(id).default([]).describe('Old ids, after a rename, so old links keep working.'),
@@ -187,7 +205,7 @@ const value = z.union([z.number(), z.literal(NOT_PUBLISHED)], {
 const point = z.strictObject({
 	period: z.union([z.string(), z.number().int()]).transform(String),
 	value,
-	source: id.optional(),
+	source: ref('sources').optional(),
 	note: text.optional(),
 	publish_at: date.optional()
 });
@@ -195,7 +213,7 @@ const point = z.strictObject({
 const part = z.strictObject({
 	label: text,
 	value,
-	source: id.optional(),
+	source: ref('sources').optional(),
 	note: text.optional()
 });
 
@@ -203,7 +221,7 @@ const metricBase = {
 	title: text,
 	description: text,
 	unit: text,
-	sources: z.array(id).default([]),
+	sources: z.array(ref('sources')).default([]),
 	note: text.optional(),
 	previous_ids: z.array(id).default([])
 };
@@ -217,7 +235,7 @@ export const seriesMetric = z.strictObject({
 		.default(true)
 		.describe('false when the values count different things, so the chart must not join them or describe a change'),
 	target: z
-		.strictObject({ value: z.number(), by: partialDate.optional(), source: id, note: text.optional() })
+		.strictObject({ value: z.number(), by: partialDate.optional(), source: ref('sources'), note: text.optional() })
 		.optional(),
 	values: z.array(point).min(1, 'give at least one value')
 });
@@ -226,7 +244,7 @@ export const breakdownMetric = z.strictObject({
 	...metricBase,
 	type: z.literal('breakdown'),
 	as_of: partialDate,
-	total: z.strictObject({ value: z.number(), source: id }).optional(),
+	total: z.strictObject({ value: z.number(), source: ref('sources') }).optional(),
 	parts: z.array(part).min(1, 'give at least one part')
 });
 
@@ -237,7 +255,7 @@ export const metric = z.discriminatedUnion('type', [seriesMetric, breakdownMetri
 // ---------------------------------------------------------------- updates/YYYY-MM-DD-slug.md
 
 const statusChange = z.strictObject({
-	commitment: id,
+	commitment: ref('commitments'),
 	from: status,
 	to: status,
 	note: text.optional()
@@ -248,20 +266,20 @@ const correction = z.strictObject({
 	of: text,
 	was: text,
 	now: text,
-	metric: id.optional(),
+	metric: ref('metrics').optional(),
 	period: z.union([z.string(), z.number().int()]).transform(String).optional(),
-	commitment: id.optional()
+	commitment: ref('commitments').optional()
 });
 
 export const update = z.strictObject({
 	title: text,
 	summary: text.optional(),
-	commitments: z.array(id).min(1, 'list the commitment ids this update is about'),
+	commitments: z.array(ref('commitments')).min(1, 'list the commitment ids this update is about'),
 	status_changes: z.array(statusChange).default([]),
 	correction: correction.optional(),
 	publish_at: date.optional(),
 	// `sources:` with nothing under it yet (as new:update writes it) means none so far.
-	sources: z.preprocess((v) => (v === null ? [] : v), z.array(id).default([]))
+	sources: z.preprocess((v) => (v === null ? [] : v), z.array(ref('sources')).default([]))
 });
 
 export type Status = z.infer<typeof status>;

@@ -1,54 +1,67 @@
 /**
- * The downloads and embed code offered beside each chart. The addresses here are the ones the
- * data endpoints under src/routes/api and src/routes/data write.
+ * The downloads and embed code offered beside each figure and commitment: addresses from the
+ * address book, embed codes from the one embed-code writer.
  */
-import type { Commitment, Metric } from '$lib/content/assemble';
-import type { ChartLinks } from '$lib/charts/links';
-import { embedCode } from '$lib/embed';
-import { commitmentEmbed, metricEmbed, milestonesEmbed } from './embeds';
+import type { Commitment, Metric, Model } from '$lib/model';
+import type { Figure } from '$lib/model/figures/registry';
+import type { FigureLinks, Shown } from '$lib/model/figures/spec';
+import { paths, type EmbedKind } from '$lib/model/addresses';
+import { embedCode } from '$lib/output/embed';
 
-export const paths = {
-	metricCsv: (id: string) => `/data/metrics/${id}.csv`,
-	metricJson: (id: string) => `/api/metrics/${id}.json`,
-	commitmentCsv: (id: string) => `/data/commitments/${id}.csv`,
-	commitmentJson: (id: string) => `/api/commitments/${id}.json`,
-	milestonesCsv: (id: string) => `/data/milestones/${id}.csv`,
-	chart: (name: string, ext: 'svg' | 'png') => `/data/charts/${name}.${ext}`
-};
+const images = (model: Model, f: Figure): FigureLinks['downloads'] =>
+	f.image
+		? [
+				{ label: 'SVG image', href: model.at.href(paths.chartImage(f.name, 'svg')), format: 'SVG' },
+				{ label: 'PNG image', href: model.at.href(paths.chartImage(f.name, 'png')), format: 'PNG' }
+			]
+		: [];
 
-const images = (name: string) => [
-	{ label: 'SVG image', href: paths.chart(name, 'svg'), format: 'SVG' },
-	{ label: 'PNG image', href: paths.chart(name, 'png'), format: 'PNG' }
-];
+function embedOf(model: Model, kind: EmbedKind, r: Commitment | Metric): FigureLinks['embed'] {
+	const e = model.embedOf(kind, r);
+	return { code: embedCode(e, model.at), preview: model.at.href(e.path) };
+}
 
-export function metricLinks(m: Metric, site: string): ChartLinks {
-	const e = metricEmbed(m);
+export function shownMetric(model: Model, m: Metric): Shown<Figure> {
+	const figure = model.figureOf(m);
+	const data = [
+		{ label: 'CSV', href: model.at.href(paths.metricCsv(m.id)), format: 'spreadsheet' },
+		{ label: 'JSON', href: model.at.href(paths.metricJson(m.id)), format: 'data' }
+	];
+	return {
+		figure,
+		links: { downloads: [...data, ...images(model, figure)], embed: embedOf(model, 'metric', m) },
+		note: m.note ?? null,
+		corrections: m.corrections.map((k) => ({ ...k, href: model.at.href(paths.update(k.update)) }))
+	};
+}
+
+/** A commitment's own figures, by page slot, with their links. */
+export function shownCommitmentFigures(model: Model, c: Commitment): { progress: Shown<Figure> | null; milestones: Shown<Figure> | null } {
+	const f = model.figuresOf(c);
+	return {
+		progress: f.progress ? { figure: f.progress, links: { downloads: images(model, f.progress) } } : null,
+		milestones: f.milestones
+			? {
+					figure: f.milestones,
+					links: {
+						downloads: [
+							{ label: 'CSV', href: model.at.href(paths.milestonesCsv(c.id)), format: 'spreadsheet' },
+							{ label: 'JSON', href: model.at.href(paths.commitmentJson(c.id)), format: 'data' },
+							...images(model, f.milestones)
+						],
+						embed: embedOf(model, 'milestones', c)
+					}
+				}
+			: null
+	};
+}
+
+export function commitmentLinks(model: Model, c: Commitment): FigureLinks {
 	return {
 		downloads: [
-			{ label: 'CSV', href: paths.metricCsv(m.id), format: 'spreadsheet' },
-			{ label: 'JSON', href: paths.metricJson(m.id), format: 'data' },
-			...images(`metric-${m.id}`)
+			{ label: 'CSV', href: model.at.href(paths.commitmentCsv(c.id)), format: 'spreadsheet' },
+			{ label: 'JSON', href: model.at.href(paths.commitmentJson(c.id)), format: 'data' }
 		],
-		embed: { code: embedCode(e, site), preview: e.path }
-	};
-}
-
-export function milestonesLinks(c: Commitment, site: string): ChartLinks {
-	const e = milestonesEmbed(c);
-	return {
-		downloads: [{ label: 'CSV', href: paths.milestonesCsv(c.id), format: 'spreadsheet' }, { label: 'JSON', href: paths.commitmentJson(c.id), format: 'data' }, ...images(`milestones-${c.id}`)],
-		embed: { code: embedCode(e, site), preview: e.path }
-	};
-}
-
-export function progressLinks(c: Commitment): ChartLinks {
-	return { downloads: images(`progress-${c.id}`) };
-}
-
-export function commitmentLinks(c: Commitment, site: string): ChartLinks {
-	const e = commitmentEmbed(c);
-	return {
-		downloads: [{ label: 'CSV', href: paths.commitmentCsv(c.id), format: 'spreadsheet' }, { label: 'JSON', href: paths.commitmentJson(c.id), format: 'data' }],
-		embed: { code: embedCode(e, site), preview: e.path }
+		embed: embedOf(model, 'commitment', c)
 	};
 }

@@ -1,4 +1,6 @@
-import { siteUrl } from '$lib/server/content';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { robots } from '$lib/output/sitemap';
 
 export const prerender = true;
-export const GET = () => new Response(`User-agent: *\nDisallow: /embed/\nSitemap: ${siteUrl()}/sitemap.xml\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET = () => respond.text(robots(getModel()));

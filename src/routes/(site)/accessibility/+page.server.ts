@@ -1,6 +1,4 @@
-import { getContent } from '$lib/server/content';
+import { getModel } from '$lib/server/model';
+import { accessibilityPage } from '$lib/server/pages';
 
-export function load() {
-	const { site, build_date } = getContent();
-	return { title: site.title, contact: site.contact ?? null, build_date };
-}
+export const load = () => accessibilityPage(getModel());

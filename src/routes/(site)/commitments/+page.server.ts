@@ -1,3 +1,4 @@
-import { indexPage } from '$lib/server/commitments-index';
+import { getModel } from '$lib/server/model';
+import { commitmentsPage } from '$lib/server/pages';
 
-export const load = () => indexPage(null, null);
+export const load = () => commitmentsPage(getModel(), null, null);

@@ -1,7 +1,4 @@
-import { getContent } from '$lib/server/content';
+import { getModel } from '$lib/server/model';
+import { correctionsPage } from '$lib/server/pages';
 
-export function load() {
-	const content = getContent();
-	const titles = Object.fromEntries([...content.commitments, ...content.metrics].map((r) => [r.id, r.title]));
-	return { corrections: content.corrections, titles };
-}
+export const load = () => correctionsPage(getModel());

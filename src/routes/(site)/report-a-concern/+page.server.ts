@@ -1,8 +1,4 @@
-import { getContent } from '$lib/server/content';
-import { sourceIndex } from '$lib/server/select';
+import { getModel } from '$lib/server/model';
+import { reportConcernPage } from '$lib/server/pages';
 
-export function load() {
-	const content = getContent();
-	const routes = content.site.reporting_routes;
-	return { routes, organisation: content.site.organisation, sources: sourceIndex(content, routes.map((r) => r.source)) };
-}
+export const load = () => reportConcernPage(getModel());

@@ -1,5 +1,4 @@
-import { getContent } from '$lib/server/content';
+import { getModel } from '$lib/server/model';
+import { sourcesPage } from '$lib/server/pages';
 
-export function load() {
-	return { sources: getContent().sources };
-}
+export const load = () => sourcesPage(getModel());

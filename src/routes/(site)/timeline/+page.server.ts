@@ -1,10 +1,4 @@
-import { getContent } from '$lib/server/content';
-import { sourceIndex } from '$lib/server/select';
+import { getModel } from '$lib/server/model';
+import { timelinePage } from '$lib/server/pages';
 
-export function load() {
-	const content = getContent();
-	const milestones = content.commitments.flatMap((c) =>
-		c.milestones.map((m) => ({ ...m, commitment: { id: c.id, title: c.title } }))
-	);
-	return { milestones, sources: sourceIndex(content, milestones.map((m) => m.source)), build_date: content.build_date };
-}
+export const load = () => timelinePage(getModel());

@@ -1,8 +1,4 @@
-import { getContent } from '$lib/server/content';
-import { updateItem } from '$lib/server/select';
+import { getModel } from '$lib/server/model';
+import { updatesPage } from '$lib/server/pages';
 
-export function load() {
-	return {
-		updates: getContent().updates.map(updateItem)
-	};
-}
+export const load = () => updatesPage(getModel());

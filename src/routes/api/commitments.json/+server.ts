@@ -1,5 +1,6 @@
-import { getContent, siteUrl } from '$lib/server/content';
-import { commitmentJson, jsonResponse } from '$lib/server/api';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { commitmentJson, json } from '$lib/output/api';
 
 export const prerender = true;
-export const GET = () => jsonResponse(getContent().commitments.map((c) => commitmentJson(c, siteUrl())));
+export const GET = () => respond.json(json(getModel().commitments.map((c) => commitmentJson(c, getModel().at))));

@@ -1,5 +1,6 @@
-import { getContent, siteUrl } from '$lib/server/content';
-import { dataset, jsonResponse } from '$lib/server/api';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { dataset, json } from '$lib/output/api';
 
 export const prerender = true;
-export const GET = () => jsonResponse(dataset(getContent(), siteUrl()));
+export const GET = () => respond.json(json(dataset(getModel())));

@@ -1,5 +1,6 @@
-import { getContent, siteUrl } from '$lib/server/content';
-import { jsonResponse, metricJson } from '$lib/server/api';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { json, metricJson } from '$lib/output/api';
 
 export const prerender = true;
-export const GET = () => jsonResponse(getContent().metrics.map((m) => metricJson(m, siteUrl())));
+export const GET = () => respond.json(json(getModel().metrics.map((m) => metricJson(m, getModel().at))));

@@ -1,5 +1,6 @@
-import { getContent } from '$lib/server/content';
-import { jsonResponse } from '$lib/server/api';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { json } from '$lib/output/api';
 
 export const prerender = true;
-export const GET = () => jsonResponse(getContent().sources);
+export const GET = () => respond.json(json(getModel().sources));

@@ -1,5 +1,6 @@
-import { getContent, siteUrl } from '$lib/server/content';
-import { jsonResponse, updateJson } from '$lib/server/api';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { json, updateJson } from '$lib/output/api';
 
 export const prerender = true;
-export const GET = () => jsonResponse(getContent().updates.map((u) => updateJson(u, siteUrl())));
+export const GET = () => respond.json(json(getModel().updates.map((u) => updateJson(u, getModel().at))));

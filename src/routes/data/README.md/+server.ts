@@ -1,8 +1,6 @@
-import { getContent } from '$lib/server/content';
-import { readmeMarkdown } from '$lib/data/readme';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { readmeMarkdown } from '$lib/output/readme';
 
 export const prerender = true;
-export function GET() {
-	const { site, build_date } = getContent();
-	return new Response(readmeMarkdown(site.title, site.licence, build_date), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
-}
+export const GET = () => respond.markdown(readmeMarkdown(getModel().site.title, getModel().site.licence, getModel().build_date));

@@ -1,5 +1,6 @@
-import { getContent, siteUrl } from '$lib/server/content';
-import { atom, correctionsFeed, xmlResponse } from '$lib/server/feeds';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { atom, correctionsFeed } from '$lib/output/atom';
 
 export const prerender = true;
-export const GET = () => xmlResponse(atom(getContent(), siteUrl(), correctionsFeed(getContent())));
+export const GET = () => respond.atom(atom(getModel(), correctionsFeed(getModel())));

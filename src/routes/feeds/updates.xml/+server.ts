@@ -1,5 +1,6 @@
-import { getContent, siteUrl } from '$lib/server/content';
-import { atom, updatesFeed, xmlResponse } from '$lib/server/feeds';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { atom, updatesFeed } from '$lib/output/atom';
 
 export const prerender = true;
-export const GET = () => xmlResponse(atom(getContent(), siteUrl(), updatesFeed(getContent())));
+export const GET = () => respond.atom(atom(getModel(), updatesFeed(getModel())));

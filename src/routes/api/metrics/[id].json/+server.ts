@@ -1,7 +1,12 @@
-import { getContent, siteUrl } from '$lib/server/content';
-import { jsonResponse, metricJson } from '$lib/server/api';
-import { findMetric, recordEntries } from '$lib/server/records';
+import { error } from '@sveltejs/kit';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { json, metricJson } from '$lib/output/api';
 
 export const prerender = true;
-export const entries = () => recordEntries(getContent().metrics);
-export const GET = ({ params }) => jsonResponse(metricJson(findMetric(params.id), siteUrl()));
+export const entries = () => getModel().ids.metrics.map((id) => ({ id }));
+export function GET({ params }) {
+	const m = getModel().metric(params.id)?.record;
+	if (!m) error(404, 'No such metric');
+	return respond.json(json(metricJson(m, getModel().at)));
+}

@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { getContent, siteUrl } from '$lib/server/content';
-import { chartNames, chartSvg } from '$lib/server/chart-files';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { chartSvg } from '$lib/server/chart-file';
 
 export const prerender = true;
-export const entries = () => chartNames(getContent()).map((name) => ({ name }));
+export const entries = () => [...getModel().chartImages().keys()].map((name) => ({ name }));
 export function GET({ params }) {
-	const svg = chartSvg(getContent(), params.name, siteUrl());
-	if (!svg) error(404, 'No such chart');
-	return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+	const figure = getModel().chartImages().get(params.name);
+	if (!figure) error(404, 'No such chart');
+	return respond.svg(chartSvg(getModel(), figure));
 }

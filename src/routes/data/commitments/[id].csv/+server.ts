@@ -1,8 +1,12 @@
-import { getContent, siteUrl } from '$lib/server/content';
-import { csvResponse } from '$lib/server/api';
-import { findCommitment, recordEntries } from '$lib/server/records';
-import { commitmentRow, TABLES, toCsv } from '$lib/data/tables';
+import { error } from '@sveltejs/kit';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { commitmentRow, TABLES, toCsv } from '$lib/output/tables';
 
 export const prerender = true;
-export const entries = () => recordEntries(getContent().commitments);
-export const GET = ({ params }) => csvResponse(toCsv(TABLES.commitments, [commitmentRow(findCommitment(params.id), siteUrl())]));
+export const entries = () => getModel().ids.commitments.map((id) => ({ id }));
+export function GET({ params }) {
+	const c = getModel().commitment(params.id)?.record;
+	if (!c) error(404, 'No such commitment');
+	return respond.csv(toCsv(TABLES.commitments, [commitmentRow(c, getModel().at)]));
+}

@@ -1,8 +1,12 @@
-import { getContent } from '$lib/server/content';
-import { csvResponse } from '$lib/server/api';
-import { findMetric, recordEntries } from '$lib/server/records';
-import { metricRows, TABLES, toCsv } from '$lib/data/tables';
+import { error } from '@sveltejs/kit';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { metricRows, TABLES, toCsv } from '$lib/output/tables';
 
 export const prerender = true;
-export const entries = () => recordEntries(getContent().metrics);
-export const GET = ({ params }) => csvResponse(toCsv(TABLES.metric_values, metricRows(findMetric(params.id))));
+export const entries = () => getModel().ids.metrics.map((id) => ({ id }));
+export function GET({ params }) {
+	const m = getModel().metric(params.id)?.record;
+	if (!m) error(404, 'No such metric');
+	return respond.csv(toCsv(TABLES.metric_values, metricRows(m)));
+}

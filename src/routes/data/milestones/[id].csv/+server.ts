@@ -1,8 +1,12 @@
-import { getContent } from '$lib/server/content';
-import { csvResponse } from '$lib/server/api';
-import { findCommitment, recordEntries } from '$lib/server/records';
-import { milestoneRows, TABLES, toCsv } from '$lib/data/tables';
+import { error } from '@sveltejs/kit';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { milestoneRows, TABLES, toCsv } from '$lib/output/tables';
 
 export const prerender = true;
-export const entries = () => recordEntries(getContent().commitments.filter((c) => c.milestones.length));
-export const GET = ({ params }) => csvResponse(toCsv(TABLES.milestones, milestoneRows(findCommitment(params.id))));
+export const entries = () => getModel().ids.milestones.map((id) => ({ id }));
+export function GET({ params }) {
+	const c = getModel().commitment(params.id)?.record;
+	if (!c?.milestones.length) error(404, 'No such timeline');
+	return respond.csv(toCsv(TABLES.milestones, milestoneRows(c)));
+}

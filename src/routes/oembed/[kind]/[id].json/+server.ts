@@ -1,27 +1,24 @@
 import { error } from '@sveltejs/kit';
-import { getContent, siteUrl } from '$lib/server/content';
-import { embeddables, movedIds } from '$lib/server/embeds';
-import { jsonResponse } from '$lib/server/api';
-import { oembed } from '$lib/embed';
+import { getModel } from '$lib/server/model';
+import { respond } from '$lib/server/respond';
+import { json } from '$lib/output/api';
+import { oembed } from '$lib/output/embed';
 
 export const prerender = true;
 
 export function entries() {
-	const content = getContent();
-	const old = (kind: string, list: { id: string; previous_ids: string[] }[]) => [...movedIds(list).keys()].map((id) => ({ kind, id }));
+	const { ids } = getModel();
 	return [
-		...embeddables(content).map((e) => ({ kind: e.kind, id: e.id })),
-		...old('metric', content.metrics),
-		...old('commitment', content.commitments),
-		...old('milestones', content.commitments.filter((c) => c.milestones.length))
+		...ids.metrics.map((id) => ({ kind: 'metric', id })),
+		...ids.commitments.map((id) => ({ kind: 'commitment', id })),
+		...ids.milestones.map((id) => ({ kind: 'milestones', id }))
 	];
 }
 
 export function GET({ params }) {
-	const content = getContent();
-	const list = params.kind === 'metric' ? content.metrics : content.commitments;
-	const id = movedIds(list).get(params.id) ?? params.id;
-	const e = embeddables(content).find((x) => x.kind === params.kind && x.id === id);
-	if (!e) error(404, 'Nothing to embed here');
-	return jsonResponse(oembed(e, siteUrl(), content.site.title));
+	const kind = params.kind;
+	if (kind !== 'metric' && kind !== 'commitment' && kind !== 'milestones') error(404, 'Nothing to embed here');
+	const found = getModel().embed(kind, params.id);
+	if (!found) error(404, 'Nothing to embed here');
+	return respond.json(json(oembed(found.record, getModel().at, getModel().site.title)));
 }

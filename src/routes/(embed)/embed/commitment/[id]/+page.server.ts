@@ -1,4 +1,5 @@
-import { embedEntries, embedPage } from '$lib/server/embed-pages';
+import { getModel } from '$lib/server/model';
+import { embedEntries, embedPage } from '$lib/server/pages';
 
-export const entries = () => embedEntries('commitment');
-export const load = ({ params }) => embedPage('commitment', params.id);
+export const entries = () => embedEntries(getModel(), 'commitment');
+export const load = ({ params }) => embedPage(getModel(), 'commitment', params.id);

@@ -1,4 +1,5 @@
-import { embedEntries, embedPage } from '$lib/server/embed-pages';
+import { getModel } from '$lib/server/model';
+import { embedEntries, embedPage } from '$lib/server/pages';
 
-export const entries = () => embedEntries('metric');
-export const load = ({ params }) => embedPage('metric', params.id);
+export const entries = () => embedEntries(getModel(), 'metric');
+export const load = ({ params }) => embedPage(getModel(), 'metric', params.id);

@@ -1,4 +1,5 @@
-import { embedEntries, embedPage } from '$lib/server/embed-pages';
+import { getModel } from '$lib/server/model';
+import { embedEntries, embedPage } from '$lib/server/pages';
 
-export const entries = () => embedEntries('milestones');
-export const load = ({ params }) => embedPage('milestones', params.id);
+export const entries = () => embedEntries(getModel(), 'milestones');
+export const load = ({ params }) => embedPage(getModel(), 'milestones', params.id);

@@ -1,4 +1,5 @@
-import { filterEntries, indexPage } from '$lib/server/commitments-index';
+import { getModel } from '$lib/server/model';
+import { commitmentsPage, filterEntries } from '$lib/server/pages';
 
-export const entries = () => filterEntries('status');
-export const load = ({ params }) => indexPage('status', params.slug);
+export const entries = () => filterEntries(getModel(), 'status');
+export const load = ({ params }) => commitmentsPage(getModel(), 'status', params.slug);

@@ -1,4 +1,5 @@
-import { filterEntries, indexPage } from '$lib/server/commitments-index';
+import { getModel } from '$lib/server/model';
+import { commitmentsPage, filterEntries } from '$lib/server/pages';
 
-export const entries = () => filterEntries('theme');
-export const load = ({ params }) => indexPage('theme', params.slug);
+export const entries = () => filterEntries(getModel(), 'theme');
+export const load = ({ params }) => commitmentsPage(getModel(), 'theme', params.slug);

@@ -1,4 +1,5 @@
-import { filterEntries, indexPage } from '$lib/server/commitments-index';
+import { getModel } from '$lib/server/model';
+import { commitmentsPage, filterEntries } from '$lib/server/pages';
 
-export const entries = () => filterEntries('unit');
-export const load = ({ params }) => indexPage('unit', params.slug);
+export const entries = () => filterEntries(getModel(), 'unit');
+export const load = ({ params }) => commitmentsPage(getModel(), 'unit', params.slug);

@@ -1,0 +1,83 @@
+/**
+ * The address book: every page, embed, data file, feed and oEmbed address the site publishes,
+ * written once. Paths are relative to the site's root; `href` adds the base path the site is
+ * hosted under, `url` the whole address. Nothing else in the code writes an address by hand.
+ */
+export type EmbedKind = 'metric' | 'commitment' | 'milestones';
+export type FilterKind = 'status' | 'theme' | 'unit';
+export type ImageExt = 'svg' | 'png';
+
+export const paths = {
+	home: '/',
+	commitments: '/commitments/',
+	commitment: (id: string) => `/commitments/${id}/`,
+	filter: (kind: FilterKind, slug: string) => `/commitments/${kind}/${slug}/`,
+	figures: '/figures/',
+	figure: (id: string) => `/figures/${id}/`,
+	updates: '/updates/',
+	update: (id: string) => `/updates/${id}/`,
+	timeline: '/timeline/',
+	corrections: '/corrections/',
+	sources: '/sources/',
+	source: (id: string) => `/sources/#source-${id}`,
+	data: '/data/',
+	methodology: '/methodology/',
+	reportConcern: '/report-a-concern/',
+	accessibility: '/accessibility/',
+	notFound: '/not-found/',
+	embed: (kind: EmbedKind, id: string) => `/embed/${kind}/${id}/`,
+	oembed: (kind: EmbedKind, id: string) => `/oembed/${kind}/${id}.json`,
+	chartImage: (name: string, ext: ImageExt) => `/data/charts/${name}.${ext}`,
+	table: (name: string) => `/data/${name}.csv`,
+	dataReadme: '/data/README.md',
+	metricCsv: (id: string) => `/data/metrics/${id}.csv`,
+	metricJson: (id: string) => `/api/metrics/${id}.json`,
+	commitmentCsv: (id: string) => `/data/commitments/${id}.csv`,
+	commitmentJson: (id: string) => `/api/commitments/${id}.json`,
+	milestonesCsv: (id: string) => `/data/milestones/${id}.csv`,
+	api: {
+		dataset: '/api/dataset.json',
+		commitments: '/api/commitments.json',
+		metrics: '/api/metrics.json',
+		updates: '/api/updates.json',
+		sources: '/api/sources.json'
+	},
+	feeds: {
+		updates: '/feeds/updates.xml',
+		corrections: '/feeds/corrections.xml',
+		commitment: (id: string) => `/feeds/commitments/${id}.xml`
+	},
+	sitemap: '/sitemap.xml',
+	robots: '/robots.txt',
+	embeds: '/embed/',
+	embedScript: '/embed.js',
+	enhanceScript: '/_app/enhance/enhance.js',
+	schema: (file: string) => `/schema/${file}`
+} as const;
+
+/** Where `npm start` and `npm run serve` serve the site by default. */
+export const LOCAL_URL = 'http://127.0.0.1:4173';
+
+/** Where the site is published: `origin` (https://example.org) and `base`, the path it lives under ('' or '/tracker'). */
+export interface SiteAddress {
+	origin: string;
+	base: string;
+}
+
+export interface AddressBook {
+	site: SiteAddress;
+	/** a link within the site, with the base path: /tracker/commitments/ */
+	href(path: string): string;
+	/** the whole address, for anything read elsewhere (embed codes, feeds, oEmbed, sitemap): https://example.org/tracker/commitments/ */
+	url(path: string): string;
+}
+
+export function addressBook(site: SiteAddress): AddressBook {
+	return { site, href: (path) => `${site.base}${path}`, url: (path) => `${site.origin}${site.base}${path}` };
+}
+
+/** Splits a published address (SITE_URL, base_url) into origin and base path, without a trailing slash. */
+export function siteAddress(url: string): SiteAddress {
+	const u = new URL(url);
+	return { origin: u.origin, base: u.pathname.replace(/\/+$/, '') };
+}

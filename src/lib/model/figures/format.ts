@@ -1,0 +1,79 @@
+import { endOf, formatDate } from '../../content/dates';
+import type { PeriodKind, Value } from '../../content/schema';
+import { NOT_PUBLISHED } from '../../content/schema';
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+export function formatNumber(n: number): string {
+	return numberFormat.format(n);
+}
+
+/** A value with its unit as a reader says it: "51%", "113 officers", "not published". */
+export function formatValue(value: Value, unit: string): string {
+	if (value === NOT_PUBLISHED) return 'not published';
+	if (isPercentUnit(unit)) return `${formatNumber(value)}%`;
+	return `${formatNumber(value)} ${value === 1 ? singular(unit) : unit}`;
+}
+
+const SINGULAR: Record<string, string> = { people: 'person', staff: 'staff' };
+
+/** "1 officer", "1 person": units are written in the plural in content. */
+export function singular(unit: string): string {
+	const words = unit.split(' ');
+	const last = words[words.length - 1];
+	words[words.length - 1] = SINGULAR[last] ?? (/[^su]s$/.test(last) ? last.slice(0, -1) : last);
+	return words.join(' ');
+}
+
+export function isPercentUnit(unit: string): boolean {
+	return /^(percent|per cent|%)$/i.test(unit.trim());
+}
+
+/** "2014 to 2015" for a financial year, as GOV.UK writes it; dates in words otherwise. */
+export function formatPeriod(period: string, kind: PeriodKind): string {
+	if (kind === 'financial_year') {
+		const m = /^(\d{4})-(\d{2})$/.exec(period);
+		if (m) return `${m[1]} to ${Number(m[1]) + 1}`;
+	}
+	return formatDate(period);
+}
+
+/** The last day a period covers, as YYYY-MM-DD: how old a figure for that period is counts from here. */
+export function periodEnd(period: string, kind: PeriodKind): string {
+	if (kind === 'financial_year') {
+		const m = /^(\d{4})-(\d{2})$/.exec(period);
+		if (m) return `${Number(m[1]) + 1}-03-31`;
+	}
+	return endOf(period);
+}
+
+/** A short form for axis labels, where space is tight: "2014-15", "Nov 2021", "2020". */
+export function shortPeriod(period: string, kind: PeriodKind): string {
+	if (kind !== 'point_in_time') return period;
+	const [y, m] = period.split('-');
+	const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+	return m ? `${months[Number(m) - 1]} ${y}` : y;
+}
+
+export const PERIOD_KIND_LABEL: Record<PeriodKind, string> = {
+	point_in_time: 'Date of figure',
+	calendar_year: 'Calendar year',
+	financial_year: 'Financial year (April to March)'
+};
+
+/** Coordinates are rounded so that SVG output is stable across machines. */
+export const r1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** SVG text does not wrap: break a label into lines of at most `max` characters, at spaces. */
+export function wrap(text: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && line.length + 1 + word.length > max) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines.length ? lines : [''];
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { seriesState, SERIES_SIZE } from './series';
+import type { SeriesMetricFile } from '../../content/schema';
+
+type V = SeriesMetricFile['values'];
+const metric = (over: Partial<Pick<SeriesMetricFile, 'title' | 'unit' | 'period_kind' | 'values' | 'target'>>) => ({
+	title: 'Officers dismissed',
+	unit: 'officers',
+	period_kind: 'calendar_year' as const,
+	values: [
+		{ period: '2020', value: 52, source: 's' },
+		{ period: '2021', value: 'not published' as const },
+		{ period: '2022', value: 84, source: 's' },
+		{ period: '2023', value: 113, source: 's' }
+	] as V,
+	target: undefined,
+	...over
+});
+
+describe('seriesState', () => {
+	it('draws years as bars and dates as a line', () => {
+		expect(seriesState(metric({})).mark).toBe('bar');
+		expect(seriesState(metric({ period_kind: 'point_in_time', values: [{ period: '2021-12', value: 51, source: 's' }] })).mark).toBe('line');
+	});
+
+	it('puts bars in period order inside the plot, tallest for the largest value', () => {
+		const s = seriesState(metric({}));
+		const xs = s.points.map((p) => p.x);
+		expect(xs).toEqual([...xs].sort((a, b) => a - b));
+		expect(Math.min(...xs)).toBeGreaterThan(SERIES_SIZE.left);
+		expect(Math.max(...xs)).toBeLessThan(SERIES_SIZE.width - SERIES_SIZE.right);
+		const ys = s.points.map((p) => p.y);
+		expect(ys[1]).toBeNull();
+		expect(ys[3]).toBeLessThan(ys[2] as number);
+		expect(ys[2]).toBeLessThan(ys[0] as number);
+	});
+
+	it('never joins the line across a figure that is not published', () => {
+		const s = seriesState(metric({ period_kind: 'point_in_time', values: [
+			{ period: '2021-01', value: 1, source: 's' }, { period: '2021-06', value: 'not published' }, { period: '2022-01', value: 2, source: 's' }, { period: '2022-06', value: 3, source: 's' }
+		] }));
+		expect(s.path.match(/M/g)).toHaveLength(2);
+		expect(s.path.match(/L/g)).toHaveLength(1);
+	});
+
+	it('puts figures at dates on a time axis, spaced by time', () => {
+		const s = seriesState(metric({ period_kind: 'point_in_time', values: [
+			{ period: '2021-01-01', value: 1, source: 's' }, { period: '2021-02-01', value: 1, source: 's' }, { period: '2022-01-01', value: 1, source: 's' }
+		] }));
+		const [a, b, c] = s.points.map((p) => p.x);
+		expect(b - a).toBeLessThan((c - b) / 5);
+	});
+
+	it('runs percentages from 0 to 100 and labels ticks with %', () => {
+		const s = seriesState(metric({ unit: 'percent', period_kind: 'point_in_time', values: [{ period: '2021-12', value: 51, source: 's' }] }));
+		expect(s.yTicks.at(-1)?.label).toBe('100%');
+		expect(s.yTicks[0].label).toBe('0%');
+		expect(s.yAxisLabel).toBe('Per cent');
+	});
+
+	it('stretches the axis to show a target above every value', () => {
+		const s = seriesState(metric({ target: { value: 200, source: 's' } }));
+		expect(s.target?.label).toBe('Target 200');
+		expect(s.yTicks.at(-1)?.value).toBeGreaterThanOrEqual(200);
+	});
+
+	it.each([
+		[
+			metric({}),
+			'Officers dismissed, by calendar year, from 2020 to 2023. It went from 52 officers (2020) to 113 officers (2023), up 61 officers. Not published: 2021.'
+		],
+		[
+			metric({ title: 'Officers dismissed, by calendar year' }),
+			'Officers dismissed, by calendar year, from 2020 to 2023. It went from 52 officers (2020) to 113 officers (2023), up 61 officers. Not published: 2021.'
+		],
+		[
+			metric({ period_kind: 'financial_year', values: [{ period: '2014-15', value: 55, source: 's' }, { period: '2015-16', value: 64, source: 's' }, { period: '2016-17', value: 58, source: 's' }] }),
+			'Officers dismissed, by financial year, from 2014 to 2015 to 2016 to 2017. It went from 55 officers (2014 to 2015) to 58 officers (2016 to 2017), up 3 officers. The highest was 64 officers (2015 to 2016).'
+		],
+		[
+			metric({ unit: 'percent', period_kind: 'point_in_time', values: [{ period: '2021-12', value: 51, source: 's' }, { period: '2023-09', value: 51, source: 's' }] }),
+			'Officers dismissed, at the dates shown, from December 2021 to September 2023. It went from 51% (December 2021) to 51% (September 2023), unchanged.'
+		],
+		[
+			metric({ unit: 'people', period_kind: 'point_in_time', values: [{ period: '2021-11-01', value: 50, source: 's' }], target: { value: 130, source: 's' } }),
+			'Officers dismissed, at the dates shown, for 1 November 2021. The only published figure is 50 people (1 November 2021). The target is 130 people.'
+		]
+	])('describes the chart in words (%#)', (m, text) => {
+		expect(seriesState(m).description).toBe(text);
+	});
+});
+
+describe('seriesState for values that count different things', () => {
+	const m = {
+		title: 'People added',
+		unit: 'people',
+		period_kind: 'point_in_time' as const,
+		comparable: false,
+		values: [
+			{ period: '2021-11-01', value: 50, source: 's' },
+			{ period: '2023-04', value: 150, source: 's' }
+		],
+		target: undefined
+	};
+	it('draws no line between them and describes no change', () => {
+		const s = seriesState(m);
+		expect(s.path).toBe('');
+		expect(s.points.every((p) => p.y !== null)).toBe(true);
+		expect(s.description).toBe('People added, at the dates shown, from 1 November 2021 to April 2023. The figures count different things and should not be compared: 50 people (1 November 2021); 150 people (April 2023).');
+	});
+});

@@ -1,0 +1,23 @@
+/**
+ * The site's single entry to the model: content loaded once per build from CONTENT_DIR, at
+ * BUILD_DATE, for the address the site is published at. `npm run build` validates first, so a
+ * failure here means the content changed mid-build.
+ */
+import { contentDir, loadFolder } from '$lib/content/index';
+import { resolveBuildDate } from '$lib/content/build-date';
+import { formatProblem } from '$lib/content/problems';
+import { createModel, type Model } from '$lib/model';
+import { LOCAL_URL, siteAddress } from '$lib/model/addresses';
+
+let cached: Model | undefined;
+
+export function getModel(): Model {
+	if (cached) return cached;
+	const buildDate = resolveBuildDate(process.env, () => new Date());
+	const result = loadFolder(contentDir(process.env), buildDate);
+	if (!result.ok) throw new Error(`content is not valid:\n${result.problems.map(formatProblem).join('\n')}`);
+	// SITE_URL, else base_url in site.yaml, else the local address.
+	const url = process.env.SITE_URL?.trim() || result.content.site.data.base_url || LOCAL_URL;
+	cached = createModel(result.content, { buildDate, site: siteAddress(url) });
+	return cached;
+}

@@ -1,0 +1,234 @@
+/**
+ * What each page shows, selected from the model. Routes call one of these and nothing else;
+ * components only lay out what they are given. Every address comes from the address book.
+ */
+import { error } from '@sveltejs/kit';
+import type { Model, Update } from '$lib/model';
+import type { FilterKind } from '$lib/model/addresses';
+import { paths } from '$lib/model/addresses';
+import { STATIC_PAGES } from '$lib/model/pages';
+import { GROUP_SLUGS } from '$lib/model/rollup';
+import { API, FILES, NOTES } from '$lib/output/readme';
+import { TABLES } from '$lib/output/tables';
+import { commitmentLinks, shownCommitmentFigures, shownMetric } from './links';
+
+/** The site chrome, on every page: navigation, footer, feeds and the preview banner. */
+export function chrome(model: Model, previewToday: string | undefined) {
+	const { site, at } = model;
+	const link = (p: (typeof STATIC_PAGES)[number]) => ({ href: at.href(p.path), label: p.label });
+	return {
+		title: site.title,
+		organisation: site.organisation,
+		licence: site.licence,
+		build_date: model.build_date,
+		origin: at.site.origin,
+		home: at.href(paths.home),
+		nav: STATIC_PAGES.filter((p) => p.nav.includes('main')).map(link),
+		footer: STATIC_PAGES.filter((p) => p.nav.includes('footer')).map(link),
+		links: {
+			commitments: at.href(paths.commitments),
+			updates: at.href(paths.updates),
+			timeline: at.href(paths.timeline),
+			figures: at.href(paths.figures),
+			data: at.href(paths.data),
+			methodology: at.href(paths.methodology),
+			rollup: at.href(`${paths.methodology}#roll-up`),
+			corrections: at.href(paths.corrections),
+			notFound: at.href(paths.notFound)
+		},
+		feeds: {
+			updates: at.href(paths.feeds.updates),
+			corrections: at.href(paths.feeds.corrections),
+			dataset: at.href(paths.api.dataset)
+		},
+		enhance: at.href(paths.enhanceScript),
+		preview: previewToday && model.build_date > previewToday ? { today: previewToday, build_date: model.build_date } : null
+	};
+}
+
+/** An update as listed: its summary, or the start of its text when it has none. */
+export function updateItem(model: Model, { id, title, date, summary, text }: Update) {
+	return { id, href: model.at.href(paths.update(id)), title, date, summary: summary ?? (text.length > 200 ? `${text.slice(0, 200).replace(/\s+\S*$/, '')}…` : text) };
+}
+
+export function homePage(model: Model) {
+	const { site, metrics } = model;
+	const featured = site.featured_metrics.length ? site.featured_metrics : metrics.slice(0, 2).map((m) => m.id);
+	const charts = featured.map((id) => model.metric(id)?.record).filter((m) => m !== undefined);
+	return {
+		site: { title: site.title, description: site.description, organisation: site.organisation },
+		rollup: model.rollup(),
+		groupHrefs: Object.fromEntries(Object.entries(GROUP_SLUGS).map(([g, slug]) => [g, model.at.href(paths.filter('status', slug))])),
+		overdue: model.cards().filter((c) => c.overdue_days),
+		latest: model.updates.slice(0, 5).map((u) => updateItem(model, u)),
+		figures: charts.map((m) => shownMetric(model, m))
+	};
+}
+
+const filterLinks = (model: Model) => model.filters().map(({ keeps: _keeps, ...f }) => f);
+
+export function commitmentsPage(model: Model, kind: FilterKind | null, slug: string | null) {
+	const filters = filterLinks(model);
+	const all = model.cards();
+	if (kind === null || slug === null)
+		return { title: 'All commitments', intro: 'Every commitment and sub-commitment the site tracks, with its status as of the latest published update.', items: all, filters, all: model.at.href(paths.commitments), active: null };
+	const option = model.filters().find((f) => f.kind === kind && f.slug === slug);
+	if (!option) error(404, 'No such filter');
+	return { title: option.label, intro: option.intro, items: all.filter(option.keeps), filters, all: model.at.href(paths.commitments), active: { kind, slug } };
+}
+
+export const filterEntries = (model: Model, kind: FilterKind) => model.filters().filter((f) => f.kind === kind && f.count > 0).map((f) => ({ slug: f.slug }));
+
+/** An old id's page: where it moved to, for the moved notice. */
+function moved(model: Model, to: string, title: string) {
+	return { to: model.at.href(to), title, canonical: model.at.url(to) };
+}
+
+export function commitmentPage(model: Model, id: string) {
+	const found = model.commitment(id);
+	if (!found) error(404, 'No commitment has this address');
+	const c = found.record;
+	if (found.moved) return { moved: moved(model, paths.commitment(c.id), c.title), page: null };
+	const { at } = model;
+	return {
+		moved: null,
+		page: {
+			c,
+			card: model.cardOf(c),
+			unit: model.site.local_units.find((u) => u.id === c.local_unit) ?? null,
+			organisation: model.site.organisation,
+			build_date: model.build_date,
+			made_in: model.source(c.made_in) ?? null,
+			due_source: model.source(c.due?.source) ?? null,
+			verification: c.verification.map((v) => ({ ...v, source: model.source(v.source) ?? null })),
+			progress_source: c.progress.kind === 'percent' ? (model.source(c.progress.source) ?? null) : null,
+			children: c.children.map((x) => model.commitment(x)?.record).filter((x) => x !== undefined).map((x) => model.cardOf(x)),
+			figures: shownCommitmentFigures(model, c),
+			metrics: model.metricsOf(c).map((m) => shownMetric(model, m)),
+			links: commitmentLinks(model, c),
+			updates: model.updatesOf(c).map((u) => updateItem(model, u)),
+			history: model.historyOf(c).map((e) => ({ ...e, href: at.href(paths.update(e.kind === 'status' ? e.change.update : e.correction.update)) })),
+			cited: model.citedBy(c),
+			feed: at.href(paths.feeds.commitment(c.id)),
+			oembed: at.url(paths.oembed('commitment', c.id))
+		}
+	};
+}
+
+export function figurePage(model: Model, id: string) {
+	const found = model.metric(id);
+	if (!found) error(404, 'No figure has this address');
+	const m = found.record;
+	if (found.moved) return { moved: moved(model, paths.figure(m.id), m.title), page: null };
+	return {
+		moved: null,
+		page: {
+			metric: { id: m.id, title: m.title, description: m.description, note: m.note ?? null, corrections: m.corrections },
+			shown: shownMetric(model, m),
+			usedBy: model.commitments.filter((c) => c.metrics.includes(m.id)).map((c) => ({ id: c.id, title: c.title, href: model.at.href(paths.commitment(c.id)) })),
+			oembed: model.at.url(paths.oembed('metric', m.id))
+		}
+	};
+}
+
+export function figuresPage(model: Model) {
+	return {
+		figures: model.metrics.map((m) => ({ id: m.id, title: m.title, href: model.at.href(paths.figure(m.id)), ...shownMetric(model, m) }))
+	};
+}
+
+export function timelinePage(model: Model) {
+	return { figure: model.allMilestones() };
+}
+
+export function updatesPage(model: Model) {
+	return { updates: model.updates.map((u) => updateItem(model, u)) };
+}
+
+export function updatePage(model: Model, id: string) {
+	const u = model.update(id);
+	if (!u) error(404, 'No update has this address');
+	// Only the titles this page shows: page data is serialised for every one of thousands of updates.
+	const link = (cid: string) => ({ id: cid, title: model.commitment(cid)?.record.title ?? cid, href: model.at.href(paths.commitment(cid)) });
+	return {
+		u: { id: u.id, title: u.title, date: u.date, summary: u.summary, html: u.html, correction: u.correction },
+		status_changes: u.status_changes.map((s) => ({ ...s, commitment: link(s.commitment) })),
+		commitments: u.commitments.map(link),
+		sources: u.sources.map((s) => model.source(s)).filter((s) => s !== undefined)
+	};
+}
+
+export function methodologyPage(model: Model) {
+	return { rollup: model.rollup(), build_date: model.build_date, organisation: model.site.organisation };
+}
+
+export function sourcesPage(model: Model) {
+	return { sources: model.sources };
+}
+
+export function correctionsPage(model: Model) {
+	const { at } = model;
+	return {
+		feed: at.href(paths.feeds.corrections),
+		corrections: model.corrections.map((k) => ({
+			...k,
+			href: at.href(paths.update(k.update)),
+			metricLink: k.metric ? { title: model.metric(k.metric)?.record.title ?? k.metric, href: at.href(paths.figure(k.metric)) } : null,
+			commitmentLink: k.commitment ? { title: model.commitment(k.commitment)?.record.title ?? k.commitment, href: at.href(paths.commitment(k.commitment)) } : null
+		}))
+	};
+}
+
+export function dataPage(model: Model) {
+	// Patterns with {id} are described, not linked.
+	const entry = (e: { path: string; what: string }) => ({ ...e, href: e.path.includes('{') ? null : model.at.href(e.path) });
+	return { api: API.map(entry), files: FILES.map(entry), notes: NOTES, tables: Object.values(TABLES), licence: model.site.licence, build_date: model.build_date, dataset: model.at.href(paths.api.dataset), readme: model.at.href(paths.dataReadme) };
+}
+
+export function reportConcernPage(model: Model) {
+	const routes = model.site.reporting_routes.map((r) => ({ ...r, source: model.source(r.source) ?? null }));
+	return { routes, organisation: model.site.organisation };
+}
+
+export function accessibilityPage(model: Model) {
+	return { title: model.site.title, contact: model.site.contact ?? null, build_date: model.build_date };
+}
+
+export function notFoundPage(model: Model) {
+	const { at } = model;
+	return { links: [paths.commitments, paths.updates, paths.timeline, paths.home].map((p, i) => ({ href: at.href(p), label: ['all commitments', 'all updates', 'the timeline', 'the dashboard'][i] })) };
+}
+
+// ---------------------------------------------------------------- embed pages
+
+export function embedPage(model: Model, kind: 'metric' | 'commitment' | 'milestones', id: string) {
+	const found = model.embed(kind, id);
+	if (!found) error(404, 'Nothing to embed here');
+	const e = found.record;
+	const common = { siteTitle: model.site.title, page: model.at.url(e.page), canonical: model.at.url(e.path), oembed: model.at.url(paths.oembed(kind, e.id)) };
+	if (found.moved) return { ...common, moved: moved(model, e.path, e.title), embed: null, figure: null, card: null };
+	if (kind === 'metric') {
+		const m = model.metric(e.id)?.record;
+		if (!m) error(404, 'No such chart');
+		const corrections = m.corrections.map((k) => ({ ...k, href: model.at.url(paths.update(k.update)) }));
+		return { ...common, moved: null, embed: e, description: m.description, figure: model.figureOf(m), note: m.note ?? null, corrections, card: null };
+	}
+	const c = model.commitment(e.id)?.record;
+	if (!c) error(404, 'No such commitment');
+	if (kind === 'milestones') {
+		return { ...common, moved: null, embed: e, description: `Milestones of ${c.title}, each with its date and source.`, figure: model.figuresOf(c).milestones ?? null, note: null, corrections: [], card: null };
+	}
+	return {
+		...common,
+		moved: null,
+		embed: e,
+		description: c.summary,
+		figure: null,
+		note: null,
+		corrections: [],
+		card: { c, progress: model.figuresOf(c).progress ?? null, progress_source: c.progress.kind === 'percent' ? (model.source(c.progress.source) ?? null) : null, made_in: model.source(c.made_in) ?? null }
+	};
+}
+
+export const embedEntries = (model: Model, kind: 'metric' | 'commitment' | 'milestones') =>
+	(kind === 'metric' ? model.ids.metrics : kind === 'milestones' ? model.ids.milestones : model.ids.commitments).map((id) => ({ id }));

@@ -1,0 +1,4 @@
+import { getModel } from '$lib/server/model';
+import { notFoundPage } from '$lib/server/pages';
+
+export const load = () => notFoundPage(getModel());
