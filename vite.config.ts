@@ -9,13 +9,14 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' }
+				test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' }
 			},
 			{
 				extends: true,
 				test: {
 					name: 'site',
 					include: ['tests/**/*.test.ts'],
+					exclude: ['tests/unit/**'],
 					environment: 'node',
 					// Builds share .svelte-kit/ and browser journeys share one machine: one file at a time.
 					fileParallelism: false,

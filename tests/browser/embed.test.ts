@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { defaultSite } from '../helpers/build';
 import { launch, serve, type Served } from '../../scripts/lib/browser';
@@ -108,7 +107,7 @@ describe('the embed page', () => {
 		['/embed/metric/hotton-officer-outcomes/'],
 		['/embed/commitment/casey-review/'],
 		['/embed/milestones/casey-review/']
-	])('%s reads at 300 px without JavaScript, with its as-of date and source, and passes axe in light and dark', async (path) => {
+	])('%s reads at 300 px, with JavaScript and without, with its as-of date and source (axe: in the journeys)', async (path) => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const context = await browser.newContext({ viewport: { width: 300, height: 800 }, colorScheme, javaScriptEnabled: colorScheme === 'dark' });
 			const page = await context.newPage();
@@ -119,10 +118,6 @@ describe('the embed page', () => {
 			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
-			if (colorScheme === 'dark') {
-				const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-				expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-			}
 			await context.close();
 		}
 	});

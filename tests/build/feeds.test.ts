@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { builtSite, listFiles, read, textOf } from '../helpers/build';
-import { GOOD } from '../helpers/fixtures';
+import { fixtureBefore, fixtureOn, listFiles, read, textOf } from '../helpers/build';
 import { relative } from 'node:path';
 
 interface Entry {
@@ -32,8 +31,8 @@ function parseFeed(xml: string) {
 }
 
 describe('Atom feeds', () => {
-	const on = builtSite('fixture-on', GOOD, '2026-07-01');
-	const before = builtSite('fixture-before', GOOD, '2026-06-30');
+	const on = fixtureOn();
+	const before = fixtureBefore();
 
 	it('every feed written is well-formed Atom', () => {
 		const feeds = listFiles(on).filter((f) => relative(on, f).startsWith('feeds/'));
@@ -69,7 +68,7 @@ describe('Atom feeds', () => {
 });
 
 describe('change history and corrections', () => {
-	const on = builtSite('fixture-on', GOOD, '2026-07-01');
+	const on = fixtureOn();
 
 	it('shows a status change made through an update, with the update linked', () => {
 		const html = read(on, 'commitments/standards-posts/index.html');

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ROOT, TEST_BUILDS, builtSite, read, runBuild, writeContent } from '../helpers/build';
-import { GOOD, goodFiles } from '../helpers/fixtures';
+import { ROOT, defaultSite, fixtureBefore, fixtureOn, read, writeContent } from '../helpers/build';
+import { goodFiles } from '../helpers/fixtures';
 
 function newUpdate(dir: string, args: string[]) {
 	return spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/new-update.ts', ...args], {
@@ -63,14 +63,12 @@ describe('npm run new:update', () => {
 
 describe('preview', () => {
 	it('a build for a future date made by npm run preview says so on every page', () => {
-		const out = join(TEST_BUILDS, 'preview');
-		const r = runBuild(GOOD, '2026-07-01', out, { PREVIEW_TODAY: '2026-06-20' });
-		expect(r.status).toBe(0);
+		const out = fixtureOn();
 		for (const page of ['index.html', 'commitments/standards-posts/index.html', 'updates/2026-07-01-embargoed-news/index.html'])
 			expect(read(out, page)).toContain('<strong>Preview, not published.</strong> This is the site as it will be on 1 July 2026 (today is 20 June 2026)');
 	});
 
 	it('a normal build never carries the banner', () => {
-		expect(read(builtSite('fixture-on', GOOD, '2026-07-01'), 'index.html')).not.toContain('Preview, not published');
+		for (const out of [fixtureBefore(), defaultSite()]) expect(read(out, 'index.html')).not.toContain('Preview, not published');
 	});
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
-import { builtSite, listFiles, textOf, writeContent } from '../helpers/build';
+import { builtSite, fixtureBefore, listFiles, textOf, writeContent } from '../helpers/build';
 import { goodFiles } from '../helpers/fixtures';
 import { serve, type Served } from '../../scripts/lib/browser';
 
@@ -33,7 +33,7 @@ describe('after a rename, every address of the earlier build still works', () =>
 	let paths: string[];
 
 	beforeAll(async () => {
-		before = builtSite('fixture-before', join(import.meta.dirname, '..', 'fixtures', 'good'), DATE);
+		before = fixtureBefore();
 		after = await serve(builtSite('fixture-renamed', renamedContent(), DATE));
 		paths = listFiles(before)
 			.map((f) => '/' + relative(before, f).split('\\').join('/'))

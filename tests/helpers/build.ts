@@ -27,16 +27,26 @@ export function runBuild(contentDir: string, buildDate: string, out: string, env
 }
 
 /** A build of `contentDir` at `buildDate`, reused by every test that asks for the same key. */
-export function builtSite(key: string, contentDir: string, buildDate: string): string {
+export function builtSite(key: string, contentDir: string, buildDate: string, env: Record<string, string> = {}): string {
 	const out = join(TEST_BUILDS, key);
 	if (existsSync(join(out, 'index.html'))) return out;
-	const r = runBuild(contentDir, buildDate, out);
+	const r = runBuild(contentDir, buildDate, out, env);
 	if (r.status !== 0) throw new Error(`build ${key} failed:\n${r.stdout}\n${r.stderr}`);
 	return out;
 }
 
+/**
+ * The builds the tests share, each made once per run: a full build takes about ten seconds, so
+ * tests ask for one of these rather than building their own.
+ */
 export const DEFAULT_BUILD_DATE = '2026-11-24';
+export const FIXTURE = join(ROOT, 'tests', 'fixtures', 'good');
+/** The default content, as `npm start` builds it. */
 export const defaultSite = (): string => builtSite('default', join(ROOT, 'content'), DEFAULT_BUILD_DATE);
+/** The fixture the day before its embargo lifts. */
+export const fixtureBefore = (): string => builtSite('fixture-before', FIXTURE, '2026-06-30');
+/** The fixture on the day its embargo lifts, built as `npm run preview` builds it (so every page has the banner). */
+export const fixtureOn = (): string => builtSite('fixture-on', FIXTURE, '2026-07-01', { PREVIEW_TODAY: '2026-06-20' });
 
 export function listFiles(dir: string): string[] {
 	const out: string[] = [];

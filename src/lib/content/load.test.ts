@@ -70,6 +70,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 		name: 'a duplicate id',
 		edits: [{ file: 'sources.yaml', replace: 'id: example-press', with: 'id: example-report' }],
 		expected: [
+			'content/metrics/dismissals-financial-year.yaml:14:27  sources[2]  no source has the id "example-press"',
 			'content/metrics/staff-added.yaml:8:11  target.source  no source has the id "example-press"',
 			'content/metrics/staff-added.yaml:17:13  values[3].source  no source has the id "example-press"',
 			'content/sources.yaml:13:9  sources[3].id  the id "example-report" is already used on line 7: each id must be unique',
@@ -88,7 +89,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 	},
 	{
 		name: 'a YAML syntax error (an unclosed bracket)',
-		edits: [{ file: IR, replace: 'metrics: [staff-added, case-outcomes]', with: 'metrics: [staff-added, case-outcomes' }],
+		edits: [{ file: IR, replace: 'metrics: [staff-added, case-outcomes, dismissals-financial-year]', with: 'metrics: [staff-added, case-outcomes, dismissals-financial-year' }],
 		expected: ['content/commitments/independent-review.yaml:29:1  (yaml)  YAML syntax error']
 	},
 	{
