@@ -10,13 +10,14 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS } from './lib/browser';
 import { firstLoad } from './lib/weight';
+import { paths } from '../src/lib/model/addresses';
 
 const PORT = process.env.PORT || '4175';
 const BASE = `http://127.0.0.1:${PORT}`;
 const PAGES: [string, string][] = [
-	['home', '/'],
-	['commitment', '/commitments/casey-review/'],
-	['embed', '/embed/metric/officers-dismissed-calendar-year/']
+	['home', paths.home],
+	['commitment', paths.commitment('casey-review')],
+	['embed', paths.embed('metric', 'officers-dismissed-calendar-year')]
 ];
 
 if (!existsSync('build/index.html')) {

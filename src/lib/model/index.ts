@@ -9,7 +9,7 @@ import { isPublished } from '../content/embargo';
 import { formatDate } from '../content/dates';
 import { derive, type Commitment, type Metric, type Records, type Update } from './derive';
 import { addressBook, paths, type AddressBook, type EmbedKind, type SiteAddress } from './addresses';
-import { allIds, finder, type Found } from './renames';
+import { allIds, finder, idsOf, type Found } from './renames';
 import { card, filterOptions, type CommitmentCard, type FilterOption } from './cards';
 import { changeHistory, type HistoryEntry } from './history';
 import { commitmentEmbed, metricEmbed, milestonesEmbed, type Embeddable } from './embeds';
@@ -119,10 +119,10 @@ export function createModel(loaded: Loaded, options: ModelOptions): Model {
 		allMilestones: lazy(() => allMilestonesFigure(records.commitments, ctx, options.buildDate)),
 		chartImages: lazy(() => {
 			const out = new Map<string, Figure>();
-			for (const m of records.metrics) for (const id of [m.id, ...m.previous_ids]) out.set(`metric-${id}`, figureOf(m));
+			for (const m of records.metrics) for (const id of idsOf(m)) out.set(`metric-${id}`, figureOf(m));
 			for (const c of records.commitments) {
 				const f = figuresOf(c);
-				for (const id of [c.id, ...c.previous_ids]) {
+				for (const id of idsOf(c)) {
 					if (f.milestones) out.set(`milestones-${id}`, f.milestones);
 					if (f.progress?.image) out.set(`progress-${id}`, f.progress);
 				}

@@ -13,9 +13,12 @@ export interface Found<T> {
 	moved: boolean;
 }
 
-/** Every id a record answers to, current first, then old ones. */
+/** Every id a record answers to: its id, then its old ones. */
+export const idsOf = (r: Renamable): string[] => [r.id, ...r.previous_ids];
+
+/** Every id some record answers to. */
 export function allIds(records: readonly Renamable[]): string[] {
-	return records.flatMap((r) => [r.id, ...r.previous_ids]);
+	return records.flatMap(idsOf);
 }
 
 /** A look-up by current or old id. */
