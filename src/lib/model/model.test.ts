@@ -115,6 +115,31 @@ describe('figures', () => {
 	});
 });
 
+describe('embeds', () => {
+	it('each has an address, a page, an as-of date from its figure and a default height', () => {
+		const m = get(before.metric('staff-added'));
+		expect(before.embedOf('metric', m)).toMatchObject({ path: '/embed/metric/staff-added/', page: '/figures/staff-added/', as_of: before.figureOf(m).asOf.text });
+		expect(before.embeds().map((e) => `${e.kind}/${e.id}`)).toEqual([
+			'metric/dismissals-by-year',
+			'metric/dismissals-financial-year',
+			'metric/case-outcomes',
+			'metric/staff-added',
+			'commitment/independent-review',
+			'commitment/standards-posts',
+			'milestones/independent-review'
+		]);
+		for (const e of before.embeds()) expect(e.height).toBeGreaterThan(300);
+	});
+
+	it('a version changes when, and only when, what the embed shows changes', () => {
+		const v = (m: typeof before, kind: 'metric' | 'commitment', id: string) => m.embed(kind, id)?.record.version;
+		expect(v(on, 'metric', 'dismissals-by-year')).not.toBe(v(before, 'metric', 'dismissals-by-year'));
+		expect(v(on, 'commitment', 'standards-posts')).not.toBe(v(before, 'commitment', 'standards-posts'));
+		expect(v(on, 'metric', 'staff-added')).toBe(v(before, 'metric', 'staff-added'));
+		expect(v(on, 'commitment', 'independent-review')).toBe(v(before, 'commitment', 'independent-review'));
+	});
+});
+
 describe('addresses', () => {
 	const hosted = filesModel(goodFiles(), '2026-06-30', 'https://example.org/tracker/');
 	it('are written with the base path the site is hosted under', () => {
