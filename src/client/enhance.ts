@@ -26,6 +26,11 @@ function enhanceFilters(): void {
 		}
 		for (const a of links) a.toggleAttribute('aria-current', false);
 		link.setAttribute('aria-current', 'page');
+		// The order links now lead to the same order of this filter's list (addresses from the page).
+		for (const s of document.querySelectorAll<HTMLAnchorElement>('a[data-sort]')) {
+			const href = link.getAttribute(`data-sort-${s.dataset.sort}`);
+			if (href) s.setAttribute('href', href);
+		}
 		const label = link.firstChild?.textContent?.trim() ?? '';
 		heading.textContent = label;
 		document.title = `${label} – Commitments`;

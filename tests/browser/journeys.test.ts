@@ -105,6 +105,17 @@ describe('with JavaScript off', () => {
 		await page.close();
 	});
 
+	it('orders are links to prerendered pages, and filters keep the order', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const { page } = await open(context, '/commitments/');
+		await page.getByRole('link', { name: 'Latest evidence, oldest first' }).click();
+		await page.waitForURL(/\/commitments\/by\/evidence\/$/);
+		expect(await page.locator('a[data-sort="evidence"]').getAttribute('aria-current')).toBe('true');
+		await page.getByRole('link', { name: /^Delivered/ }).click();
+		await page.waitForURL(/\/commitments\/status\/delivered\/by\/evidence\/$/);
+		await context.close();
+	});
+
 	it('filters are links to prerendered pages', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const { page } = await open(context, '/commitments/');
@@ -178,6 +189,8 @@ describe('with JavaScript on', () => {
 		expect(shown).toBeLessThan(all);
 		expect(await page.locator('[data-result-count]').textContent()).toBe(`${shown} commitment${shown === 1 ? '' : 's'}`);
 		expect(await page.locator('h1').textContent()).toBe('Cannot yet assess');
+		// The order links now lead to this filter's list in each order, and work from there.
+		expect(await page.locator('a[data-sort="made"]').getAttribute('href')).toBe('/commitments/status/cannot-yet-assess/by/made/');
 		await page.goBack();
 		await expect.poll(() => page.locator('[data-commitment-list] > li:visible').count()).toBe(all);
 		expect(errors).toEqual([]);

@@ -68,7 +68,7 @@ describe('bad content', () => {
 		const lines = r.stderr.split('\n').filter((l) => /:\d+:\d+ {2}/.test(l));
 		expect(lines).toHaveLength(2);
 		expect(lines[0]).toMatch(/commitments\/independent-review\.yaml:7:9 {2}status {2}"started" is not allowed here: use one of: planned/);
-		expect(lines[1]).toMatch(/metrics\/staff-added\.yaml:13:13 {2}values\[2\]\.period {2}/);
+		expect(lines[1]).toMatch(/metrics\/staff-added\.yaml:14:13 {2}values\[2\]\.period {2}/);
 		expect(r.stderr + r.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 	});
 

@@ -12,6 +12,7 @@ const files: string[] = [];
 const walk = (d: string): void => {
 	for (const e of readdirSync(d)) {
 		const p = join(d, e);
+		if (e.startsWith('.')) continue;
 		if (statSync(p).isDirectory()) walk(p);
 		else if (/\.(ts|js|svelte)$/.test(e) && !/\.test\.ts$/.test(e)) files.push(relative(ROOT, p));
 	}

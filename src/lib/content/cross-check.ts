@@ -61,11 +61,15 @@ export function crossCheck(c: Loaded, buildDate: string): Problem[] {
 		...c.metrics.map((x) => ({ yaml: x.yaml, schema: KINDS.metrics.schema, data: x.data })),
 		...c.updates.map((x) => ({ yaml: x.yaml, schema: KINDS.updates.schema, data: x.data }))
 	];
+	// After a rename, an old id names the record that kept it in previous_ids.
+	const renamed = new Map<string, string>([...c.commitments, ...c.metrics].flatMap((r) => r.data.previous_ids.map((old) => [old, r.id] as [string, string])));
 	for (const f of files) {
 		for (const r of references(f.schema, f.data)) {
 			if (ids[r.to].has(r.value)) continue;
 			const { what, where } = TARGETS[r.to];
-			report(f.yaml, r.path, `no ${what} has the id "${r.value}"${didYouMean(r.value, ids[r.to])} (${what} ids are listed in ${where})`);
+			const now = renamed.get(r.value);
+			if (now && ids[r.to].has(now)) report(f.yaml, r.path, `"${r.value}" was renamed: write "${now}", its id now`);
+			else report(f.yaml, r.path, `no ${what} has the id "${r.value}"${didYouMean(r.value, ids[r.to])} (${what} ids are listed in ${where})`);
 		}
 	}
 	checkPreviousIds(c, problems);

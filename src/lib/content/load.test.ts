@@ -71,8 +71,8 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 		edits: [{ file: 'sources.yaml', replace: 'id: example-press', with: 'id: example-report' }],
 		expected: [
 			'content/metrics/dismissals-financial-year.yaml:14:27  sources[2]  no source has the id "example-press"',
-			'content/metrics/staff-added.yaml:8:11  target.source  no source has the id "example-press"',
-			'content/metrics/staff-added.yaml:17:13  values[3].source  no source has the id "example-press"',
+			'content/metrics/staff-added.yaml:9:11  target.source  no source has the id "example-press"',
+			'content/metrics/staff-added.yaml:18:13  values[3].source  no source has the id "example-press"',
 			'content/sources.yaml:13:9  sources[3].id  the id "example-report" is already used on line 7: each id must be unique',
 			'content/updates/2023-04-10-staff-figure-corrected.md:10:11  sources[1]  no source has the id "example-press"'
 		]
@@ -85,7 +85,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 	{
 		name: 'a figure without a source',
 		edits: [{ file: 'metrics/staff-added.yaml', replace: '    value: 50\n    source: example-statement\n', with: '    value: 50\n' }],
-		expected: ['content/metrics/staff-added.yaml:11:12  values[1].value  a figure needs a source']
+		expected: ['content/metrics/staff-added.yaml:12:12  values[1].value  a figure needs a source']
 	},
 	{
 		name: 'a YAML syntax error (an unclosed bracket)',
@@ -130,7 +130,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 	{
 		name: 'a period that does not fit the period kind',
 		edits: [{ file: 'metrics/staff-added.yaml', replace: 'period: 2022-09', with: 'period: 2022-13' }],
-		expected: ['content/metrics/staff-added.yaml:13:13  values[2].period  this metric counts by point in time']
+		expected: ['content/metrics/staff-added.yaml:14:13  values[2].period  this metric counts by point in time']
 	},
 	{
 		name: 'a missing site.yaml',
@@ -162,5 +162,20 @@ describe('mistakes are reported at their place, in words an editor can act on', 
 		const got = problems(edits);
 		expect(got).toHaveLength(expected.length);
 		expected.forEach((line, i) => expect(got[i].startsWith(line), `${got[i]}\n  should start with\n${line}`).toBe(true));
+	});
+});
+
+describe('warnings', () => {
+	const warnings = (edits: Edit[]): string[] => {
+		const r = loadContent(edited(edits), BUILD_DATE);
+		return r.ok ? r.warnings.map(formatProblem) : r.problems.map(formatProblem);
+	};
+	it('the good fixture has none', () => {
+		expect(warnings([])).toEqual([]);
+	});
+	it('a series whose figures come from several sources, without saying whether they measure the same thing', () => {
+		expect(warnings([{ file: 'metrics/staff-added.yaml', replace: 'comparable: true\n', with: '' }])).toEqual([
+			'content/metrics/staff-added.yaml:9:1  values  these figures come from 2 sources (example-statement, example-press): if they measure the same thing, add "comparable: true"; if they may not, add "comparable: false". Until then the chart shows them apart, with no line and no change described'
+		]);
 	});
 });

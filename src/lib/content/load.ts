@@ -5,7 +5,7 @@
  * Pure: the same files always give the same result.
  */
 import type { RawFile } from './files';
-import { parseYaml } from './locate';
+import { parseYaml, problemAt } from './locate';
 import { checkSchema } from './check-schema';
 import { sortProblems, type Problem } from './problems';
 import { isRealDate } from './dates';
@@ -106,9 +106,26 @@ export function splitFrontMatter(text: string): { yaml: string; body: string } |
 	return m ? { yaml: m[1], body: m[2] } : undefined;
 }
 
-/** Things an editor probably meant to finish: placeholder text left by new:update, an update citing no source. */
+/**
+ * Things an editor probably meant to finish: placeholder text left by new:update, an update citing
+ * no source, a series whose figures come from several sources without saying whether they measure
+ * the same thing.
+ */
 function warnings(files: RawFile[], loaded: Loaded): Problem[] {
 	const out: Problem[] = [];
+	for (const m of loaded.metrics) {
+		if (m.data.type !== 'series' || m.data.comparable !== undefined) continue;
+		const sources = [...new Set(m.data.values.filter((v) => typeof v.value === 'number').map((v) => v.source))];
+		if (sources.length > 1)
+			out.push(
+				problemAt(
+					m.yaml,
+					['values'],
+					`these figures come from ${sources.length} sources (${sources.join(', ')}): if they measure the same thing, add "comparable: true"; if they may not, add "comparable: false". Until then the chart shows them apart, with no line and no change described`,
+					'key'
+				)
+			);
+	}
 	const textOf = new Map(files.map((f) => [f.path, f.text]));
 	for (const u of loaded.updates) {
 		const lines = (textOf.get(u.file) ?? '').split('\n');

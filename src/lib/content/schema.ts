@@ -97,6 +97,16 @@ export const site = z.strictObject({
 	organisation: text,
 	title: text,
 	description: text,
+	introduction: text
+		.optional()
+		.describe('One or two sentences shown first on the home page: what the site tracks and why. Without it, the description is shown.'),
+	evidence_limit_months: z
+		.number({ error: 'write a whole number of months, e.g. 12' })
+		.int('write a whole number of months, e.g. 12')
+		.min(1, 'write at least 1 month')
+		.max(120, 'write at most 120 months')
+		.default(12)
+		.describe('A status whose latest evidence is older than this many months is marked as out of date wherever it is shown (delivered and not delivered are never out of date).'),
 	base_url: url.optional(),
 	licence: text,
 	contact: text.optional(),
@@ -232,8 +242,8 @@ export const seriesMetric = z.strictObject({
 	period_kind: z.enum(PERIOD_KINDS, { error: `use one of: ${PERIOD_KINDS.join(', ')}` }),
 	comparable: z
 		.boolean({ error: 'write true or false' })
-		.default(true)
-		.describe('false when the values count different things, so the chart must not join them or describe a change'),
+		.optional()
+		.describe('true when every value measures the same thing, so the chart may join them and describe a change; false when they may not. When it is left out, values from one source are compared and values from several are not.'),
 	target: z
 		.strictObject({ value: z.number(), by: partialDate.optional(), source: ref('sources'), note: text.optional() })
 		.optional(),

@@ -5,13 +5,24 @@
  */
 export type EmbedKind = 'metric' | 'commitment' | 'milestones';
 export type FilterKind = 'status' | 'theme' | 'unit';
+export type SortKey = 'status' | 'made' | 'evidence';
+/** Lists read by status unless asked otherwise. */
+export const DEFAULT_SORT: SortKey = 'status';
 export type ImageExt = 'svg' | 'png';
+
+/** A list of commitments: all of them or those a filter keeps, in one order. */
+function list(filter: { kind: FilterKind; slug: string } | null, sort: SortKey = DEFAULT_SORT): string {
+	return `/commitments/${filter ? `${filter.kind}/${filter.slug}/` : ''}${sort === DEFAULT_SORT ? '' : `by/${sort}/`}`;
+}
+
+export const SORT_KEYS: SortKey[] = ['status', 'made', 'evidence'];
 
 export const paths = {
 	home: '/',
 	commitments: '/commitments/',
 	commitment: (id: string) => `/commitments/${id}/`,
-	filter: (kind: FilterKind, slug: string) => `/commitments/${kind}/${slug}/`,
+	list,
+	filter: (kind: FilterKind, slug: string) => list({ kind, slug }),
 	figures: '/figures/',
 	figure: (id: string) => `/figures/${id}/`,
 	updates: '/updates/',

@@ -7,8 +7,11 @@ import type { Loaded } from '../content/types';
 import type { CommitmentFile, MetricFile, Site, Source, Status, UpdateFrontMatter } from '../content/schema';
 import { isPublished } from '../content/embargo';
 import { startOf } from '../content/dates';
+import { daysBetween } from '../content/dates';
 import { renderMarkdown, plainText } from './markdown';
 import { overdueDays } from './overdue';
+import { STATUS_INFO } from './status';
+import { olderThan } from './age';
 
 export interface StatusChange {
 	date: string;
@@ -29,7 +32,14 @@ export interface Commitment extends Omit<CommitmentFile, 'status' | 'status_sinc
 	/** ids of published updates about this commitment, newest first */
 	updates: string[];
 	last_updated: string;
+	/** the date of the latest evidence about it: its status, an update or an independent assessment */
+	evidence_date: string;
+	evidence_age_days: number;
+	/** the status is not final and its evidence is older than the site's limit */
+	evidence_stale: boolean;
 	overdue_days: number | null;
+	/** days since next_update_due passed with no update; null when it has not passed */
+	next_update_overdue_days: number | null;
 	/** corrections of this commitment, or of the figures it shows, oldest first */
 	corrections: Correction[];
 }
@@ -47,7 +57,9 @@ export interface Correction {
 	commitment?: string;
 }
 
-export type Metric = MetricFile & { id: string; corrections: Correction[] };
+type SeriesFile = Extract<MetricFile, { type: 'series' }>;
+/** A metric as published: a series says whether its values may be compared, always. */
+export type Metric = (Omit<SeriesFile, 'comparable'> & { comparable: boolean; id: string; corrections: Correction[] }) | (Extract<MetricFile, { type: 'breakdown' }> & { id: string; corrections: Correction[] });
 
 export interface Update extends Omit<UpdateFrontMatter, 'publish_at'> {
 	id: string;
@@ -96,6 +108,8 @@ export function derive(c: Loaded, buildDate: string): Records {
 			const mine = updatesOf.get(id) ?? [];
 			const since = latest?.date ?? status_since;
 			const lastUpdated = [since, mine[0]?.date].filter((d): d is string => !!d).map(startOf).sort().pop() ?? startOf(since);
+			const evidence = [lastUpdated, ...rest.verification.map((v) => v.date)].sort().pop() ?? lastUpdated;
+			const nextDue = rest.next_update_due;
 			return {
 				...rest,
 				id,
@@ -107,7 +121,11 @@ export function derive(c: Loaded, buildDate: string): Records {
 				children: childrenOf.get(id) ?? [],
 				updates: mine.map((u) => u.id),
 				last_updated: lastUpdated,
+				evidence_date: evidence,
+				evidence_age_days: Math.max(0, daysBetween(evidence, buildDate)),
+				evidence_stale: !STATUS_INFO[status].final && olderThan(evidence, buildDate, c.site.data.evidence_limit_months),
 				overdue_days: overdueDays(status, rest.due, buildDate),
+				next_update_overdue_days: nextDue && nextDue < buildDate && !(mine[0] && mine[0].date >= nextDue) ? daysBetween(nextDue, buildDate) : null,
 				corrections: oldestFirst.filter((k) => k.commitment === id || (k.metric !== undefined && rest.metrics.includes(k.metric)))
 			};
 		})
@@ -121,7 +139,7 @@ export function derive(c: Loaded, buildDate: string): Records {
 				.filter((v) => isPublished(v.publish_at, buildDate))
 				.map(({ publish_at: _embargo, ...v }) => v)
 				.sort((a, b) => a.period.localeCompare(b.period));
-			return { ...data, values, id, corrections: mine };
+			return { ...data, comparable: comparable(data), values, id, corrections: mine };
 		})
 		.sort((a, b) => a.title.localeCompare(b.title));
 
@@ -137,4 +155,12 @@ function groupBy<K, V>(pairs: readonly (readonly [K, V])[]): Map<K, V[]> {
 		else map.set(k, [v]);
 	}
 	return map;
+}
+
+/**
+ * Whether a series' values may be compared: as its file says, or, when it does not say, only if
+ * every figure comes from one source. Figures from several sources may measure different things.
+ */
+export function comparable(m: Pick<SeriesFile, 'comparable' | 'values'>): boolean {
+	return m.comparable ?? new Set(m.values.filter((v) => typeof v.value === 'number').map((v) => v.source)).size <= 1;
 }

@@ -54,6 +54,8 @@ export interface Model extends Records {
 	/** the sources a commitment page lists: every source its record cites, in the order of sources.yaml */
 	citedBy(c: Commitment): Source[];
 	historyOf(c: Commitment): HistoryEntry[];
+	/** the date of the latest evidence anywhere on the site: an update, a status, an assessment or a figure */
+	lastEvidence(): string;
 	embeds(): Embeddable[];
 	embed(kind: EmbedKind, id: string): Found<Embeddable> | undefined;
 	embedOf(kind: EmbedKind, record: Commitment | Metric): Embeddable;
@@ -87,11 +89,11 @@ export function createModel(loaded: Loaded, options: ModelOptions): Model {
 	const findCommitment = finder(records.commitments);
 	const findMetric = finder(records.metrics);
 	const withMilestones = records.commitments.filter((c) => c.milestones.length);
-	const ctx: FigureContext = { source: (id) => (id === undefined ? undefined : sources.get(id)), href: at.href };
+	const ctx: FigureContext = { source: (id) => (id === undefined ? undefined : sources.get(id)), href: at.href, buildDate: options.buildDate };
 
 	const figureOf = once((m: Metric) => figureOfMetric(m, ctx));
 	const figuresOf = once((c: Commitment) => figuresOfCommitment(c, ctx));
-	const cardOf = once((c: Commitment) => card(c, records.site, (id) => commitmentsById.get(id), at));
+	const cardOf = once((c: Commitment) => card(c, records.site, (id) => commitmentsById.get(id), at, options.buildDate));
 	const cards = lazy(() => records.commitments.map(cardOf));
 	const embedsOf = once((r: Commitment | Metric): Partial<Record<EmbedKind, Embeddable>> => {
 		if ('type' in r) return { metric: metricEmbed(r, figureOf(r)) };
@@ -116,7 +118,7 @@ export function createModel(loaded: Loaded, options: ModelOptions): Model {
 		ids: { commitments: allIds(records.commitments), metrics: allIds(records.metrics), milestones: allIds(withMilestones) },
 		figureOf,
 		figuresOf,
-		allMilestones: lazy(() => allMilestonesFigure(records.commitments, ctx, options.buildDate)),
+		allMilestones: lazy(() => allMilestonesFigure(records.commitments, ctx)),
 		chartImages: lazy(() => {
 			const out = new Map<string, Figure>();
 			for (const m of records.metrics) for (const id of idsOf(m)) out.set(`metric-${id}`, figureOf(m));
@@ -132,7 +134,7 @@ export function createModel(loaded: Loaded, options: ModelOptions): Model {
 		cardOf,
 		cards,
 		filters: lazy(() => filterOptions(cards(), records.site, at)),
-		rollup: lazy(() => rollup(records.commitments.map((c) => c.status))),
+		rollup: lazy(() => rollup(records.commitments)),
 		updatesOf: (c) => c.updates.map((id) => updates.get(id)).filter((u): u is Update => u !== undefined),
 		metricsOf: (c) => c.metrics.map((id) => metricsById.get(id)).filter((m): m is Metric => m !== undefined),
 		citedBy: (c) => {
@@ -140,6 +142,12 @@ export function createModel(loaded: Loaded, options: ModelOptions): Model {
 			return records.sources.filter((s) => cited.has(s.id));
 		},
 		historyOf: changeHistory,
+		lastEvidence: lazy(() =>
+			[...records.updates.map((u) => u.date), ...records.commitments.map((c) => c.evidence_date), ...records.metrics.map((m) => figureOf(m).asOf.date)]
+				.filter((d) => d && d <= options.buildDate)
+				.sort()
+				.at(-1) ?? options.buildDate
+		),
 		embeds: lazy(() => [
 			...records.metrics.map((m) => embedOf('metric', m)),
 			...records.commitments.map((c) => embedOf('commitment', c)),

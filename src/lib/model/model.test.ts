@@ -69,12 +69,41 @@ describe('records', () => {
 		expect(before.filters().map((f) => `${f.kind}/${f.slug}:${f.count}`)).toEqual([
 			'status/delivered:1',
 			'status/in-progress:1',
+			'status/ongoing:0',
 			'status/delayed:0',
 			'status/cannot-yet-assess:0',
 			'theme/standards:1',
 			'theme/scrutiny:1',
 			'unit/north:1'
 		]);
+	});
+});
+
+describe('roll-up over the fixture', () => {
+	it('counts a parent through its sub-commitment, and leaves out the embargoed commitment until its day', () => {
+		expect(before.rollup()).toMatchObject({ tracked: 2, counted: 1, countedThrough: ['independent-review'], delivered: 0, assessable: 1, percent: 0 });
+		expect(on.rollup()).toMatchObject({ tracked: 3, counted: 2, delivered: 0, assessable: 2, percent: 0, counts: { in_progress: 1, delayed: 1 } });
+	});
+});
+
+describe('age of evidence', () => {
+	it('dates each status by its latest evidence, and marks an old one out of date unless it is final', () => {
+		const review = get(before.commitment('independent-review'));
+		expect([review.evidence_date, review.evidence_stale]).toEqual(['2023-04-10', false]);
+		const posts = get(before.commitment('standards-posts'));
+		expect([posts.evidence_date, posts.evidence_stale]).toEqual(['2022-02-01', true]);
+		expect(before.cardOf(posts).evidence).toMatchObject({ text: '1 February 2022', age: '4 years and 4 months old', stale: true, limit_months: 12 });
+		// The update of 1 July 2026 is new evidence.
+		expect(get(on.commitment('standards-posts')).evidence_stale).toBe(false);
+	});
+
+	it('a figure says how long ago its period ended', () => {
+		expect(before.figureOf(get(before.metric('staff-added'))).asOf.age).toBe('3 years and 2 months ago');
+	});
+
+	it('the site is as up to date as its latest evidence, not its build date', () => {
+		expect(before.lastEvidence()).toBe('2023-04-30');
+		expect(on.lastEvidence()).toBe('2026-07-01');
 	});
 });
 
@@ -87,7 +116,7 @@ describe('figures', () => {
 	] as const)('%s is a %s figure as of %s (%s), citing %j', (id, kind, text, date, sources) => {
 		const f = before.figureOf(get(before.metric(id)));
 		expect(f.kind).toBe(kind);
-		expect(f.asOf).toEqual({ text, date });
+		expect(f.asOf).toMatchObject({ text, date });
 		expect(f.sources.map((s) => s.id)).toEqual(sources);
 	});
 

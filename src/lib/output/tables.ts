@@ -46,6 +46,10 @@ export const TABLES: Record<'commitments' | 'milestones' | 'verification' | 'sta
 			{ name: 'overdue_days', meaning: 'Whole days past the due date on the build date; empty when not overdue.' },
 			{ name: 'next_update_due', meaning: 'When the next update is due, if published.' },
 			{ name: 'last_updated', meaning: 'Date of the latest published update or status change.' },
+			{ name: 'evidence_date', meaning: 'Date of the latest evidence about it: its status, a published update or an independent assessment, whichever is latest.' },
+			{ name: 'evidence_age_days', meaning: 'Whole days from evidence_date to the build date.' },
+			{ name: 'evidence_stale', meaning: 'true when the status is not final (delivered or not delivered) and its latest evidence is older than the limit on the methodology page: nobody has said since whether it still holds.' },
+			{ name: 'next_update_overdue_days', meaning: 'Whole days since next_update_due passed with no update published; empty when it has not passed.' },
 			{ name: 'url', meaning: 'The commitment page.' }
 		]
 	},
@@ -98,6 +102,7 @@ export const TABLES: Record<'commitments' | 'milestones' | 'verification' | 'sta
 			{ name: 'type', meaning: 'series (values over time) or breakdown (parts of a whole).' },
 			{ name: 'unit', meaning: 'What is counted, e.g. officers, percent.' },
 			{ name: 'period_kind', meaning: 'For series: point_in_time, calendar_year or financial_year (April to March). Never mixed within a metric.' },
+			{ name: 'comparable', meaning: 'For series: false when the values may not measure the same thing (different sources, or different counts), so they must not be compared or joined by a line. Empty for breakdowns.' },
 			{ name: 'period', meaning: 'For series: the date, year (YYYY) or financial year (YYYY-YY). For breakdowns: the as-of date.' },
 			{ name: 'label', meaning: 'For breakdowns: the part. Empty for series.' },
 			{ name: 'value', meaning: 'The figure as published by the source; empty when not published.' },
@@ -156,6 +161,10 @@ export function commitmentRow(c: Commitment, at: AddressBook): Row {
 		overdue_days: c.overdue_days,
 		next_update_due: c.next_update_due ?? null,
 		last_updated: c.last_updated,
+		evidence_date: c.evidence_date,
+		evidence_age_days: c.evidence_age_days,
+		evidence_stale: c.evidence_stale,
+		next_update_overdue_days: c.next_update_overdue_days,
 		url: at.url(paths.commitment(c.id))
 	};
 }
@@ -170,6 +179,7 @@ export function metricRows(m: Metric): Row[] {
 		return m.values.map((v) => ({
 			...base,
 			period_kind: m.period_kind,
+			comparable: m.comparable,
 			period: v.period,
 			label: null,
 			value: v.value === NOT_PUBLISHED ? null : v.value,
@@ -180,6 +190,7 @@ export function metricRows(m: Metric): Row[] {
 	return m.parts.map((p) => ({
 		...base,
 		period_kind: null,
+		comparable: null,
 		period: m.as_of,
 		label: p.label,
 		value: p.value === NOT_PUBLISHED ? null : p.value,

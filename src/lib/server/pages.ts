@@ -4,8 +4,8 @@
  */
 import { error } from '@sveltejs/kit';
 import type { Model, Update } from '$lib/model';
-import type { FilterKind } from '$lib/model/addresses';
-import { paths } from '$lib/model/addresses';
+import { DEFAULT_SORT, paths, SORT_KEYS, type FilterKind, type SortKey } from '$lib/model/addresses';
+import { SORTS } from '$lib/model/cards';
 import { STATIC_PAGES } from '$lib/model/pages';
 import { GROUP_SLUGS } from '$lib/model/rollup';
 import { API, FILES, NOTES } from '$lib/output/readme';
@@ -21,6 +21,7 @@ export function chrome(model: Model, previewToday: string | undefined) {
 		organisation: site.organisation,
 		licence: site.licence,
 		build_date: model.build_date,
+		last_evidence: model.lastEvidence(),
 		origin: at.site.origin,
 		home: at.href(paths.home),
 		nav: STATIC_PAGES.filter((p) => p.nav.includes('main')).map(link),
@@ -51,12 +52,20 @@ export function updateItem(model: Model, { id, title, date, summary, text }: Upd
 	return { id, href: model.at.href(paths.update(id)), title, date, summary: summary ?? (text.length > 200 ? `${text.slice(0, 200).replace(/\s+\S*$/, '')}…` : text) };
 }
 
+/** Commitments as a tree, read by status: each top-level commitment, with its sub-commitments under it. */
+function statusTree(model: Model) {
+	const cards = model.cards().toSorted(SORTS.status.compare);
+	const children = (id: string): typeof cards => cards.filter((c) => c.parent?.id === id);
+	return cards.filter((c) => !c.parent).map((c) => ({ ...c, children: children(c.id) }));
+}
+
 export function homePage(model: Model) {
 	const { site, metrics } = model;
 	const featured = site.featured_metrics.length ? site.featured_metrics : metrics.slice(0, 2).map((m) => m.id);
 	const charts = featured.map((id) => model.metric(id)?.record).filter((m) => m !== undefined);
 	return {
-		site: { title: site.title, description: site.description, organisation: site.organisation },
+		site: { title: site.title, description: site.description, introduction: site.introduction ?? site.description, organisation: site.organisation },
+		tree: statusTree(model),
 		rollup: model.rollup(),
 		groupHrefs: Object.fromEntries(Object.entries(GROUP_SLUGS).map(([g, slug]) => [g, model.at.href(paths.filter('status', slug))])),
 		overdue: model.cards().filter((c) => c.overdue_days),
@@ -65,19 +74,36 @@ export function homePage(model: Model) {
 	};
 }
 
-const filterLinks = (model: Model) => model.filters().map(({ keeps: _keeps, ...f }) => f);
-
-export function commitmentsPage(model: Model, kind: FilterKind | null, slug: string | null) {
-	const filters = filterLinks(model);
-	const all = model.cards();
-	if (kind === null || slug === null)
-		return { title: 'All commitments', intro: 'Every commitment and sub-commitment the site tracks, with its status as of the latest published update.', items: all, filters, all: model.at.href(paths.commitments), active: null };
-	const option = model.filters().find((f) => f.kind === kind && f.slug === slug);
-	if (!option) error(404, 'No such filter');
-	return { title: option.label, intro: option.intro, items: all.filter(option.keeps), filters, all: model.at.href(paths.commitments), active: { kind, slug } };
+/**
+ * A list of commitments: all, or those a filter keeps, in one of the sort orders. Every filter and
+ * every order is its own prerendered page, so both work without JavaScript.
+ */
+export function commitmentsPage(model: Model, kind: FilterKind | null, slug: string | null, sort: string = DEFAULT_SORT) {
+	if (!isSortKey(sort)) error(404, 'No such order');
+	const { at } = model;
+	const option = kind === null || slug === null ? null : model.filters().find((f) => f.kind === kind && f.slug === slug);
+	if (kind !== null && !option) error(404, 'No such filter');
+	const active = option ? { kind: option.kind, slug: option.slug } : null;
+	// Each filter link leads to the same order; it also carries its address in every order, so
+	// filtering in place can keep the order links right.
+	const sortsOf = (f: { kind: FilterKind; slug: string } | null) => Object.fromEntries(SORT_KEYS.map((k) => [k, at.href(paths.list(f, k))]));
+	return {
+		title: option?.label ?? 'All commitments',
+		intro: option?.intro ?? 'Every commitment and sub-commitment the site tracks, with its status as of the latest published update.',
+		items: (option ? model.cards().filter(option.keeps) : model.cards()).toSorted(SORTS[sort].compare),
+		filters: model.filters().map(({ keeps: _keeps, ...f }) => ({ ...f, href: at.href(paths.list(f, sort)), sorts: sortsOf(f) })),
+		all: { href: at.href(paths.list(null, sort)), sorts: sortsOf(null) },
+		sorts: SORT_KEYS.map((k) => ({ key: k, label: SORTS[k].label, href: at.href(paths.list(active, k)), current: k === sort })),
+		active
+	};
 }
 
+const isSortKey = (s: string): s is SortKey => (SORT_KEYS as string[]).includes(s);
+
+/** The filtered lists to prerender, in every order (the default order has no "by/" part). */
 export const filterEntries = (model: Model, kind: FilterKind) => model.filters().filter((f) => f.kind === kind && f.count > 0).map((f) => ({ slug: f.slug }));
+export const sortEntries = () => SORT_KEYS.filter((k) => k !== DEFAULT_SORT).map((sort) => ({ sort }));
+export const filterSortEntries = (model: Model, kind: FilterKind) => filterEntries(model, kind).flatMap((f) => sortEntries().map((s) => ({ ...f, ...s })));
 
 /** An old id's page: where it moved to, for the moved notice. */
 function moved(model: Model, to: string, title: string) {
@@ -95,6 +121,7 @@ export function commitmentPage(model: Model, id: string) {
 		page: {
 			c,
 			card: model.cardOf(c),
+			next_update_overdue_days: c.next_update_overdue_days,
 			unit: model.site.local_units.find((u) => u.id === c.local_unit) ?? null,
 			organisation: model.site.organisation,
 			build_date: model.build_date,
@@ -159,7 +186,15 @@ export function updatePage(model: Model, id: string) {
 }
 
 export function methodologyPage(model: Model) {
-	return { rollup: model.rollup(), build_date: model.build_date, organisation: model.site.organisation };
+	const r = model.rollup();
+	return {
+		rollup: r,
+		// How each commitment counts, so a reader can redo the sum.
+		counting: model.cards().map((c) => ({ id: c.id, title: c.title, href: c.href, status: c.status, group: c.group, through: model.commitment(c.id)?.record.children.length ?? 0 })),
+		build_date: model.build_date,
+		organisation: model.site.organisation,
+		limit_months: model.site.evidence_limit_months
+	};
 }
 
 export function sourcesPage(model: Model) {
@@ -226,7 +261,7 @@ export function embedPage(model: Model, kind: 'metric' | 'commitment' | 'milesto
 		figure: null,
 		note: null,
 		corrections: [],
-		card: { c, progress: model.figuresOf(c).progress ?? null, progress_source: c.progress.kind === 'percent' ? (model.source(c.progress.source) ?? null) : null, made_in: model.source(c.made_in) ?? null }
+		card: { c, evidence: model.cardOf(c).evidence, progress: model.figuresOf(c).progress ?? null, progress_source: c.progress.kind === 'percent' ? (model.source(c.progress.source) ?? null) : null, made_in: model.source(c.made_in) ?? null }
 	};
 }
 

@@ -8,7 +8,7 @@ import { endOf, formatDate } from '../../content/dates';
 import type { Metric } from '../derive';
 import { paths } from '../addresses';
 import { formatValue, r1, wrap } from './format';
-import { citedSources, sourceCell, type FigureContext, type FigureSpec } from './spec';
+import { asOf, citedSources, sourceCell, type FigureContext, type FigureSpec } from './spec';
 
 export const BREAKDOWN_SIZE = { width: 320, line: 18, barHeight: 16, gap: 14, right: 90, chars: 38 };
 
@@ -84,7 +84,7 @@ export function breakdownFigure(m: Extract<Metric, { type: 'breakdown' }>, ctx: 
 		title: m.title,
 		pageTitle: m.title,
 		description: s.description,
-		asOf: { date: endOf(m.as_of), text: formatDate(m.as_of) },
+		asOf: asOf(ctx, endOf(m.as_of), formatDate(m.as_of)),
 		sources: citedSources(ctx, [...m.sources, ...m.parts.map((p) => p.source), m.total?.source]),
 		table: { columns: ['Group', 'Value', 'Source'], rows },
 		state: s,

@@ -3,7 +3,7 @@ import { seriesState, SERIES_SIZE } from './series';
 import type { SeriesMetricFile } from '../../content/schema';
 
 type V = SeriesMetricFile['values'];
-const metric = (over: Partial<Pick<SeriesMetricFile, 'title' | 'unit' | 'period_kind' | 'values' | 'target'>>) => ({
+const metric = (over: Partial<Pick<SeriesMetricFile, 'title' | 'unit' | 'period_kind' | 'values' | 'target' | 'comparable'>>) => ({
 	title: 'Officers dismissed',
 	unit: 'officers',
 	period_kind: 'calendar_year' as const,
@@ -106,6 +106,37 @@ describe('seriesState for values that count different things', () => {
 		const s = seriesState(m);
 		expect(s.path).toBe('');
 		expect(s.points.every((p) => p.y !== null)).toBe(true);
-		expect(s.description).toBe('People added, at the dates shown, from 1 November 2021 to April 2023. The figures count different things and should not be compared: 50 people (1 November 2021); 150 people (April 2023).');
+		expect(s.description).toBe('People added, at the dates shown, from 1 November 2021 to April 2023. These figures may not measure the same thing, so they are shown apart and not compared: 50 people (1 November 2021); 150 people (April 2023).');
+	});
+});
+
+describe('no trend where there is none', () => {
+	// The dashboard's confidence chart as it was: two press reports of what may be two survey measures, both 51%.
+	const confidence = metric({
+		title: 'Overall confidence in the Met',
+		unit: 'percent',
+		period_kind: 'point_in_time',
+		values: [
+			{ period: '2021-12', value: 51, source: 'onlondon-confidence' },
+			{ period: '2023-09', value: 51, source: 'city-london-news-trust' }
+		]
+	});
+	it('figures from several sources that do not say they are comparable are never joined or called unchanged', () => {
+		const s = seriesState(confidence);
+		expect(s.joined).toBe(false);
+		expect(s.path).toBe('');
+		expect(s.description).not.toMatch(/unchanged|\bup\b|\bdown\b|went from/);
+		expect(s.description).toContain('shown apart and not compared');
+	});
+	it('they are compared only when the file says they measure the same thing', () => {
+		const s = seriesState({ ...confidence, comparable: true });
+		expect(s.joined).toBe(true);
+		expect(s.description).toContain('unchanged');
+	});
+	it('comparable: false wins even over one source', () => {
+		expect(seriesState(metric({ comparable: false })).joined).toBe(false);
+	});
+	it('one source needs no word: it is compared', () => {
+		expect(seriesState(metric({})).joined).toBe(true);
 	});
 });

@@ -6,10 +6,10 @@ import { scaleBand, scaleLinear, scaleUtc } from 'd3-scale';
 import type { SeriesMetricFile } from '../../content/schema';
 import { NOT_PUBLISHED } from '../../content/schema';
 import { startOf } from '../../content/dates';
-import type { Metric } from '../derive';
+import { comparable, type Metric } from '../derive';
 import { paths } from '../addresses';
 import { formatNumber, formatPeriod, formatValue, isPercentUnit, PERIOD_KIND_LABEL, periodEnd, r1, shortPeriod } from './format';
-import { citedSources, sourceCell, type FigureContext, type FigureSpec } from './spec';
+import { asOf, citedSources, sourceCell, type FigureContext, type FigureSpec } from './spec';
 
 export const SERIES_SIZE = { width: 320, height: 230, top: 18, right: 10, bottom: 44, left: 44 };
 
@@ -53,9 +53,11 @@ export interface SeriesState {
 	joined: boolean;
 }
 
-type Input = Pick<SeriesMetricFile, 'title' | 'unit' | 'period_kind' | 'values' | 'target'> & { comparable?: boolean };
+type Input = Pick<SeriesMetricFile, 'title' | 'unit' | 'period_kind' | 'values' | 'target' | 'comparable'>;
 
 export function seriesState(m: Input): SeriesState {
+	// Values that may not measure the same thing are shown apart, never joined into a trend.
+	const joined = comparable(m);
 	const { width, height, top, right, bottom, left } = SERIES_SIZE;
 	const plot = { left, right: width - right, top, bottom: height - bottom };
 	const percent = isPercentUnit(m.unit);
@@ -108,8 +110,7 @@ export function seriesState(m: Input): SeriesState {
 	}));
 	let path = '';
 	let pen = false;
-	// Values that count different things are shown apart, never joined into a trend.
-	for (const p of m.comparable === false ? [] : points) {
+	for (const p of joined ? points : []) {
 		if (p.y === null) {
 			pen = false;
 			continue;
@@ -129,15 +130,15 @@ export function seriesState(m: Input): SeriesState {
 		target: m.target ? { value: m.target.value, y: r1(y(m.target.value)), label: `Target ${fmtTick(m.target.value)}` } : null,
 		xAxisLabel: PERIOD_KIND_LABEL[m.period_kind],
 		yAxisLabel: percent ? 'Per cent' : m.unit.charAt(0).toUpperCase() + m.unit.slice(1),
-		description: describeSeries(m, points),
+		description: describeSeries(m, points, joined),
 		path,
 		tDomain,
 		yMax: y.domain()[1],
-		joined: m.comparable !== false
+		joined
 	};
 }
 
-export function describeSeries(m: Input, points: SeriesPoint[]): string {
+export function describeSeries(m: Input, points: SeriesPoint[], joined: boolean): string {
 	if (!points.length) return `${m.title}: no figures yet.`;
 	const first = points[0];
 	const last = points[points.length - 1];
@@ -148,8 +149,8 @@ export function describeSeries(m: Input, points: SeriesPoint[]): string {
 	const parts = [`${m.title}${saysKind ? '' : `, ${kind}`}, ${span}.`];
 	const known = points.filter((p) => p.value !== null);
 	if (known.length === 1) parts.push(`The only published figure is ${known[0].display} (${known[0].label}).`);
-	if (known.length > 1 && m.comparable === false)
-		parts.push(`The figures count different things and should not be compared: ${known.map((p) => `${p.display} (${p.label})`).join('; ')}.`);
+	if (known.length > 1 && !joined)
+		parts.push(`These figures may not measure the same thing, so they are shown apart and not compared: ${known.map((p) => `${p.display} (${p.label})`).join('; ')}.`);
 	else if (known.length > 1) {
 		const hi = known.reduce((a, b) => ((b.value as number) > (a.value as number) ? b : a));
 		const lo = known.reduce((a, b) => ((b.value as number) < (a.value as number) ? b : a));
@@ -186,7 +187,7 @@ export function seriesFigure(m: Extract<Metric, { type: 'series' }>, ctx: Figure
 		title: m.title,
 		pageTitle: m.title,
 		description: s.description,
-		asOf: last ? { date: periodEnd(last.period, m.period_kind), text: last.label } : { date: '', text: 'not published' },
+		asOf: last ? asOf(ctx, periodEnd(last.period, m.period_kind), last.label) : asOf(ctx, '', 'not published'),
 		sources: citedSources(ctx, [...m.sources, ...m.values.map((v) => v.source), m.target?.source]),
 		table: { columns: [s.xAxisLabel, 'Value', 'Source'], rows },
 		state: s,

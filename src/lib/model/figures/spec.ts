@@ -5,6 +5,7 @@
 import type { Source } from '../../content/schema';
 import type { Correction } from '../derive';
 import type { InteractiveData } from './interactive';
+import { ageText } from '../age';
 
 /** One cell of a figure's data table. */
 export interface Cell {
@@ -34,7 +35,8 @@ export interface FigureSpec<K extends string, S> {
 	/** the title inside its page, where the page heading gives the context */
 	pageTitle: string;
 	description: string;
-	asOf: { date: string; text: string };
+	/** the date the figures are as of (the last day of their period), in words, and how long before the build that is */
+	asOf: AsOf;
 	/** every source the figure cites, in the order first cited */
 	sources: Source[];
 	table: FigureTable;
@@ -49,10 +51,24 @@ export interface FigureSpec<K extends string, S> {
 	image: boolean;
 }
 
+export interface AsOf {
+	date: string;
+	text: string;
+	/** e.g. "3 years and 2 months ago"; null when there is no date */
+	age: string | null;
+}
+
 /** What building a figure needs from the rest of the model. */
 export interface FigureContext {
 	source(id: string | undefined): Source | undefined;
 	href(path: string): string;
+	buildDate: string;
+}
+
+export function asOf(ctx: FigureContext, date: string, text: string): AsOf {
+	if (!date) return { date, text, age: null };
+	const age = ageText(date, ctx.buildDate);
+	return { date, text, age: age === 'from today' ? 'today' : `${age} ago` };
 }
 
 /** Sources by id, in the order first cited, each once; unknown and missing ids are skipped. */

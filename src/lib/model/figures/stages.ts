@@ -5,7 +5,7 @@ import { scalePoint } from 'd3-scale';
 import { endOf, formatDate } from '../../content/dates';
 import type { Commitment } from '../derive';
 import { paths } from '../addresses';
-import { citedSources, type FigureContext, type FigureSpec } from './spec';
+import { asOf, citedSources, type FigureContext, type FigureSpec } from './spec';
 
 export interface StageState {
 	width: number;
@@ -47,7 +47,7 @@ export function stagesFigure(c: Commitment, ctx: FigureContext): StagesFigure | 
 		title: `Progress: ${c.title}`,
 		pageTitle: 'Progress through the stages',
 		description: s.description,
-		asOf: { date: endOf(c.status_since), text: formatDate(c.status_since) },
+		asOf: asOf(ctx, endOf(c.status_since), formatDate(c.status_since)),
 		sources: citedSources(ctx, [p.source]),
 		table: { columns: ['Stage', 'State'], rows: s.stages.map((st) => ({ head: { text: st.label }, cells: [{ text: state[st.state] }] })) },
 		state: s,

@@ -7,7 +7,7 @@ import { endOf, formatDate, startOf } from '../../content/dates';
 import type { Commitment } from '../derive';
 import { paths } from '../addresses';
 import { wrap } from './format';
-import { citedSources, sourceCell, type FigureContext, type FigureSpec } from './spec';
+import { asOf, citedSources, sourceCell, type FigureContext, type FigureSpec } from './spec';
 
 export interface TimelineInput {
 	date: string;
@@ -60,15 +60,20 @@ function fullTitle(m: TimelineInput): string {
 
 export type TimelineFigure = FigureSpec<'timeline', TimelineState>;
 
-/** The date of the latest milestone: what a timeline is as of. */
-const latest = (dates: string[]): string | undefined => [...dates].sort((a, b) => startOf(a).localeCompare(startOf(b)) || a.localeCompare(b)).at(-1);
+/** A timeline is as of its latest milestone that has happened: those to come are plans, not evidence. */
+const latestDone = (milestones: { date: string; done: boolean }[]): string | undefined =>
+	milestones
+		.filter((m) => m.done)
+		.map((m) => m.date)
+		.sort((a, b) => startOf(a).localeCompare(startOf(b)) || a.localeCompare(b))
+		.at(-1);
 
 /** A commitment's milestones as a figure. */
 export function milestonesFigure(c: Commitment, ctx: FigureContext): TimelineFigure | null {
 	if (!c.milestones.length) return null;
 	const title = `Milestones: ${c.title}`;
 	const s = timelineState(title, c.milestones);
-	const last = latest(c.milestones.map((m) => m.date)) ?? c.made_on;
+	const last = latestDone(c.milestones) ?? c.made_on;
 	return {
 		kind: 'timeline',
 		name: `milestones-${c.id}`,
@@ -76,7 +81,7 @@ export function milestonesFigure(c: Commitment, ctx: FigureContext): TimelineFig
 		title,
 		pageTitle: 'Milestones',
 		description: s.description,
-		asOf: { date: endOf(last), text: formatDate(last) },
+		asOf: asOf(ctx, endOf(last), formatDate(last)),
 		sources: citedSources(ctx, c.milestones.map((m) => m.source)),
 		table: {
 			columns: ['Date', 'Milestone', 'Done', 'Source'],
@@ -91,10 +96,11 @@ export function milestonesFigure(c: Commitment, ctx: FigureContext): TimelineFig
 }
 
 /** Every milestone of every commitment, on one timeline. */
-export function allMilestonesFigure(commitments: Commitment[], ctx: FigureContext, asOf: string): TimelineFigure {
+export function allMilestonesFigure(commitments: Commitment[], ctx: FigureContext): TimelineFigure {
 	const all = commitments.flatMap((c) => c.milestones.map((m) => ({ ...m, commitment: c })));
+	const last = latestDone(all);
 	const sorted = [...all].sort((a, b) => startOf(a.date).localeCompare(startOf(b.date)) || a.title.localeCompare(b.title));
-	const s = timelineState('All milestones', all);
+	const s = timelineState('All milestones', all.map(({ date, title, done }) => ({ date, title, done })));
 	return {
 		kind: 'timeline',
 		name: 'timeline',
@@ -102,7 +108,7 @@ export function allMilestonesFigure(commitments: Commitment[], ctx: FigureContex
 		title: 'All milestones',
 		pageTitle: 'All milestones',
 		description: s.description,
-		asOf: { date: asOf, text: formatDate(asOf) },
+		asOf: last ? asOf(ctx, endOf(last), formatDate(last)) : asOf(ctx, '', 'no milestone yet'),
 		sources: citedSources(ctx, all.map((m) => m.source)),
 		table: {
 			columns: ['Date', 'Milestone', 'Commitment', 'Done', 'Source'],
