@@ -12,6 +12,7 @@ import { readContentDir } from '../src/lib/content/files';
 import { splitFrontMatter } from '../src/lib/content/load';
 import { ROOT } from './helpers/build';
 import { goodFiles } from './helpers/fixtures';
+import { GUIDE_TABLES, regionsIn, withTables } from '../src/lib/output/guide';
 
 const names = SCHEMA_FILES;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -57,5 +58,18 @@ describe('JSON Schemas for editors', () => {
 		const validate = validators[name];
 		expect(validate(parse(text))).toBe(false);
 		expect(validate.errors?.map((e) => e.keyword)).toContain(keyword);
+	});
+});
+
+describe("the editor's guide", () => {
+	const guide = readFileSync(join(ROOT, 'content/README.md'), 'utf8');
+
+	it('has its field tables as the schemas make them (run npm run schema)', () => {
+		expect(guide).toBe(withTables(guide));
+	});
+
+	it('shows every table the schemas make, and describes every field', () => {
+		expect(regionsIn(guide).sort()).toEqual(Object.keys(GUIDE_TABLES).sort());
+		for (const [name, table] of Object.entries(GUIDE_TABLES)) expect(table(), name).not.toMatch(/\| \|$/m);
 	});
 });

@@ -34,7 +34,7 @@ describe.each([
 				const where = relative(out, f);
 				expect(frame, where).toMatch(/class="chart-title" id="[^"]+-title"/);
 				expect(frame, where).toMatch(/class="chart-desc" id="[^"]+-desc">[^<]{20,}</);
-				expect(frame, where).toMatch(/As of [^<]*\d{4}\./);
+				expect(frame, where).toMatch(/As of [^<(]*\d{4}( \([^)<]+\))?\./);
 				expect(frame, where).toMatch(/Sources?:/);
 				expect(frame, where).toMatch(/<details class="chart-table"><summary>Show the data as a table[\s\S]*<table/);
 				expect(frame, where).toMatch(/<svg class="chart chart--\w+"/);
@@ -55,7 +55,7 @@ describe.each([
 			const anchor = kind === 'metric' ? `metric-${id}` : kind;
 			const frame = new RegExp(`<figure class="chart-frame" id="${anchor}"[\\s\\S]*?</figure>`).exec(html)?.[0] ?? '';
 			const meta = /<p class="chart-meta">([\s\S]*?)<\/p>/.exec(frame)?.[1] ?? '';
-			const asOf = /As of ([^<]*?)\./.exec(meta)?.[1];
+			const asOf = /As of ([^<(]*?)(?: \([^)<]+\))?\./.exec(meta)?.[1];
 			const sources = [...meta.matchAll(/<a [^>]*>([^<]+)<\/a>/g)].map((m) => textOf(m[1]));
 			const foot = [...readFileSync(file, 'utf8').matchAll(/<text class="foot"[^>]*>([^<]*)<\/text>/g)].map((m) => textOf(m[1])).join(' ');
 			expect(asOf, `${page}#${anchor}`).toBeDefined();

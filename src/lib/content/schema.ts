@@ -75,28 +75,32 @@ const sourceRefs = z.array(ref('sources')).min(1, 'cite at least one source id f
 // ---------------------------------------------------------------- site.yaml
 
 export const reportingRoute = z.strictObject({
-	id,
-	name: text,
-	audience: z.enum(['public', 'staff'], { error: 'use public or staff' }),
-	how: text,
-	phone: z.string().optional(),
-	url: url.optional(),
-	source: ref('sources')
+	id: id.describe('A unique id, e.g. `phone-101`.'),
+	name: text.describe('The route\'s name, e.g. `Phone 101`.'),
+	audience: z.enum(['public', 'staff'], { error: 'use public or staff' }).describe('`public` (anyone) or `staff` (Met employees only).'),
+	how: text.describe('A sentence telling the reader what to do.'),
+	phone: z.string().optional().describe('The number, in quotes. Leave out if no source publishes it.'),
+	url: url.optional().describe('A web address starting `https://`.'),
+	source: ref('sources').describe('The id of the source that describes this route.')
 });
 
-export const theme = z.strictObject({ id, title: text, description: text.optional() });
+export const theme = z.strictObject({
+	id: id.describe('A unique id, e.g. `professional-standards`.'),
+	title: text.describe('The theme\'s name as readers see it.'),
+	description: text.optional().describe('One sentence on what the theme covers.')
+});
 
 export const localUnit = z.strictObject({
-	id,
-	title: text,
-	description: text.optional(),
-	source: ref('sources').optional()
+	id: id.describe('A unique id, e.g. `central-west`.'),
+	title: text.describe('The unit\'s name.'),
+	description: text.optional().describe('What area it covers.'),
+	source: ref('sources').optional().describe('The id of a source for the description.')
 });
 
 export const site = z.strictObject({
-	organisation: text,
-	title: text,
-	description: text,
+	organisation: text.describe('The organisation whose commitments are tracked.'),
+	title: text.describe('The site\'s name, shown at the top of every page.'),
+	description: text.describe('One or two sentences saying what the site is.'),
 	introduction: text
 		.optional()
 		.describe('One or two sentences shown first on the home page: what the site tracks and why. Without it, the description is shown.'),
@@ -107,62 +111,72 @@ export const site = z.strictObject({
 		.max(120, 'write at most 120 months')
 		.default(12)
 		.describe('A status whose latest evidence is older than this many months is marked as out of date wherever it is shown (delivered and not delivered are never out of date).'),
-	base_url: url.optional(),
-	licence: text,
-	contact: text.optional(),
-	reporting_routes: z.array(reportingRoute).min(1, 'list at least one way to report a concern'),
-	themes: z.array(theme).min(1, 'list at least one theme'),
-	local_units: z.array(localUnit).default([]),
-	/** the charts shown on the dashboard, in order */
-	featured_metrics: z.array(ref('metrics')).default([])
+	base_url: url.optional().describe('The site\'s public web address, starting `https://`.'),
+	licence: text.describe('The licence for the site\'s own text. Say that figures belong to their sources.'),
+	contact: text.optional().describe('How to contact the team that runs the site.'),
+	reporting_routes: z.array(reportingRoute).min(1, 'list at least one way to report a concern').describe('Ways to report a concern about an officer (see below).'),
+	themes: z.array(theme).min(1, 'list at least one theme').describe('Groups that commitments are filed under (see below).'),
+	local_units: z.array(localUnit).default([]).describe('Local areas a commitment can belong to (see below).'),
+	featured_metrics: z
+		.array(ref('metrics'))
+		.default([])
+		.describe('Ids of metrics (in `metrics/`) shown as charts on the dashboard, in this order. If you leave it out or leave it empty, the first two metrics are shown.')
 });
 
 // ---------------------------------------------------------------- sources.yaml
 
 export const source = z.strictObject({
-	id,
-	title: text,
-	publisher: text,
-	url: url.optional(),
-	date: partialDate,
-	kind: z.enum(SOURCE_KINDS, { error: `use one of: ${SOURCE_KINDS.join(', ')}` }),
-	note: text.optional()
+	id: id.describe('A unique id, e.g. `iopc-hotton-learning`.'),
+	title: text.describe('The title of the page or document.'),
+	publisher: text.describe('Who published *the page you read*, e.g. `The Guardian`, or `Wired-Gov (IOPC release)` for an IOPC release republished by Wired-Gov.'),
+	url: url.optional().describe('The web address. Leave out if none is known; never guess one.'),
+	date: partialDate.describe('The publication date, as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: only as precise as you are sure of.'),
+	kind: z.enum(SOURCE_KINDS, { error: `use one of: ${SOURCE_KINDS.join(', ')}` }).describe('`primary`, `independent` or `secondary` (see below).'),
+	note: text.optional().describe('Anything a reader should know: a date that was worked out, a copy rather than the original, part of the page missing.')
 });
 
-export const sources = z.strictObject({ sources: z.array(source) });
+export const sources = z.strictObject({ sources: z.array(source).describe('Every source, once.') });
 
 // ---------------------------------------------------------------- commitments/<id>.yaml
 
-const milestone = z.strictObject({
-	date: partialDate,
-	title: text,
-	done: z.boolean({ error: 'write true or false' }),
-	source: ref('sources'),
-	note: text.optional()
+export const milestone = z.strictObject({
+	date: partialDate.describe('`YYYY-MM-DD`, `YYYY-MM` or `YYYY`.'),
+	title: text.describe('What happened, or what is planned.'),
+	done: z.boolean({ error: 'write true or false' }).describe('`true` if it has happened, `false` if not yet.'),
+	source: ref('sources').describe('The id of the source.'),
+	note: text.optional().describe('Anything a reader should know, e.g. sources disagree about the date.')
 });
 
 /** Progress is a named stage on a published track, a sourced percentage, or not published. */
-const progress = z.discriminatedUnion(
+export const progress = z.discriminatedUnion(
 	'kind',
 	[
 		z.strictObject({
-			kind: z.literal('stage'),
-			stages: z.array(text).min(2, 'list at least two stages, in order'),
-			stage: text,
-			source: ref('sources').optional()
+			kind: z.literal('stage').describe('`stage`: the work follows known steps.'),
+			stages: z.array(text).min(2, 'list at least two stages, in order').describe('The steps, in order.'),
+			stage: text.describe('The step it has reached: one of `stages`.'),
+			source: ref('sources').optional().describe('The id of the source for the stage; give it if you can.')
 		}),
-		z.strictObject({ kind: z.literal('percent'), percent, as_of: date, source: ref('sources') }),
-		z.strictObject({ kind: z.literal('not_published'), note: text.optional() })
+		z.strictObject({
+			kind: z.literal('percent').describe('`percent`: only if a source publishes a percentage.'),
+			percent: percent.describe('The percentage, 0 to 100.'),
+			as_of: date.describe('The full date the percentage is for.'),
+			source: ref('sources').describe('The id of the source that publishes it.')
+		}),
+		z.strictObject({
+			kind: z.literal('not_published').describe('`not_published`: no source says how far along it is.'),
+			note: text.optional().describe('What is not published, e.g. no source gives the number recruited so far.')
+		})
 	],
 	{ error: 'set kind to stage, percent or not_published' }
 );
 
-const due = z
+export const due = z
 	.strictObject({
-		original: date.optional(),
-		revised: date.optional(),
-		reason: text.optional(),
-		source: ref('sources').optional()
+		original: date.optional().describe('The date first promised.'),
+		revised: date.optional().describe('A later date, if it moved. Needs `reason`. Must differ from `original`.'),
+		reason: text.optional().describe('Why the date moved. Needed with `revised`.'),
+		source: ref('sources').optional().describe('The id of the source for the dates.')
 	})
 	.check((ctx) => {
 		if (ctx.value.revised && !ctx.value.reason) {
@@ -175,35 +189,35 @@ const due = z
 		}
 	});
 
-const verification = z.strictObject({
-	by: text,
-	status,
-	date,
-	source: ref('sources'),
-	note: text.optional()
+export const verification = z.strictObject({
+	by: text.describe('The body, e.g. `Independent Office for Police Conduct (IOPC)`.'),
+	status: status.describe('Their judgement, using the same status words as above.'),
+	date: date.describe('A full date, `YYYY-MM-DD`.'),
+	source: ref('sources').describe('The id of the source where they published it.'),
+	note: text.optional().describe('What exactly they judged.')
 });
 
 export const commitment = z.strictObject({
-	title: text.describe('What was promised, in a few words.'),
-	summary: text.describe('One or two plain sentences: what the commitment is.'),
-	theme: ref('themes').describe('A theme id from content/site.yaml (themes).'),
-	lead: text.describe("The role responsible (not a person's name)."),
-	made_on: partialDate.describe('When it was made: YYYY-MM-DD, YYYY-MM or YYYY.'),
-	made_in: ref('sources').describe('The id of the source it was made in (content/sources.yaml).'),
-	status,
-	status_since: partialDate.describe('The date from which that status holds.'),
-	status_note: text.optional().describe('Optional: context for the status, e.g. that only the organisation says so.'),
-	progress: progress.default({ kind: 'not_published' }).describe('kind: stage (with stages and stage), percent (with percent, as_of and source) or not_published.'),
-	due: due.optional().describe('Due dates: original, and revised with reason when it moved.'),
-	parent: ref('commitments').optional().describe('For a sub-commitment: the id of the commitment it belongs to.'),
-	local_unit: ref('local_units').optional().describe('A local unit id from content/site.yaml, if it concerns one area.'),
-	milestones: z.array(milestone).default([]).describe('Dated steps, each with title, done (true/false) and source.'),
-	metrics: z.array(ref('metrics')).default([]).describe('Ids of metrics (content/metrics/) that track it.'),
-	verification: z.array(verification).default([]).describe('Assessments by independent bodies: by, status, date, source.'),
-	next_update_due: date.optional().describe('When the next update is due (YYYY-MM-DD), if published.'),
-	previous_ids: z.array(id).default([]).describe('Old ids, after a rename, so old links keep working.'),
-	publish_at: date.optional().describe('Embargo: leave the whole commitment out until this date (YYYY-MM-DD).'),
-	sources: sourceRefs
+	title: text.describe('A short name, as a reader would say it.'),
+	summary: text.describe('One or two sentences: what was promised, in plain English.'),
+	theme: ref('themes').describe('The id of a theme in `site.yaml`.'),
+	lead: text.describe('Who is responsible, as a role or team (not a named person), e.g. `Directorate of Professional Standards`.'),
+	made_on: partialDate.describe('When the commitment was made: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.'),
+	made_in: ref('sources').describe('The id of the source in which it was made.'),
+	status: status.describe('The status **when the commitment was first recorded** (see the statuses). Later changes go in updates.'),
+	status_since: partialDate.describe('The date that status began: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.'),
+	status_note: text.optional().describe('A few sentences explaining the status, and anything not published. Say so when the only source is the organisation itself.'),
+	progress: progress.default({ kind: 'not_published' }).describe('How far along it is (see below). Leave out if no source says.'),
+	due: due.optional().describe('When it is due (see below). Only if a source gives a full date.'),
+	parent: ref('commitments').optional().describe('The id of a bigger commitment this one is part of.'),
+	local_unit: ref('local_units').optional().describe('The id of a local unit in `site.yaml`.'),
+	milestones: z.array(milestone).default([]).describe('Dated steps (see below).'),
+	metrics: z.array(ref('metrics')).default([]).describe('Ids of metrics (in `metrics/`) to show on this commitment\'s page.'),
+	verification: z.array(verification).default([]).describe('Judgements by independent bodies (see below).'),
+	next_update_due: date.optional().describe('A full date (`YYYY-MM-DD`) when a source says the next report is due. Leave out otherwise.'),
+	previous_ids: z.array(id).default([]).describe('Old ids of this commitment, so old links keep working.'),
+	publish_at: date.optional().describe('A full date (`YYYY-MM-DD`) before which the whole commitment stays hidden.'),
+	sources: sourceRefs.describe('Ids of every source this commitment relies on.')
 });
 
 // ---------------------------------------------------------------- metrics/<id>.yaml
@@ -212,50 +226,59 @@ const value = z.union([z.number(), z.literal(NOT_PUBLISHED)], {
 	error: `write a number, or "${NOT_PUBLISHED}" when no source gives it`
 });
 
-const point = z.strictObject({
-	period: z.union([z.string(), z.number().int()]).transform(String),
-	value,
-	source: ref('sources').optional(),
-	note: text.optional(),
-	publish_at: date.optional()
+export const point = z.strictObject({
+	period: z.union([z.string(), z.number().int()]).transform(String).describe('The date, year or financial year the figure is for, as the metric\'s `period_kind` says.'),
+	value: value.describe('A number without commas or % signs, or `not published`.'),
+	source: ref('sources').optional().describe('The id of the source. Every number needs one.'),
+	note: text.optional().describe('Anything a reader should know, e.g. where sources disagree.'),
+	publish_at: date.optional().describe('A full date before which this figure stays hidden.')
 });
 
-const part = z.strictObject({
-	label: text,
-	value,
-	source: ref('sources').optional(),
-	note: text.optional()
+export const part = z.strictObject({
+	label: text.describe('The group, in plain words.'),
+	value: value.describe('A number without commas or % signs, or `not published`.'),
+	source: ref('sources').optional().describe('The id of the source. Every number needs one.'),
+	note: text.optional().describe('Anything a reader should know.')
 });
 
-const metricBase = {
-	title: text,
-	description: text,
-	unit: text,
-	sources: z.array(ref('sources')).default([]),
-	note: text.optional(),
-	previous_ids: z.array(id).default([])
+export const metricBase = {
+	title: text.describe('What is counted, in plain words.'),
+	description: text.describe('What exactly is counted, and where the figures come from.'),
+	unit: text.describe('Plain words: `officers`, `people`, `cases`, `percent`. A `percent` metric only accepts values from 0 to 100.'),
+	sources: z.array(ref('sources')).default([]).describe('Ids of every source used in this metric.'),
+	note: text.optional().describe('Caveats: what is not published, figures left out and why.'),
+	previous_ids: z.array(id).default([]).describe('Old ids of this metric, so old links keep working.')
 };
 
 export const seriesMetric = z.strictObject({
 	...metricBase,
-	type: z.literal('series'),
-	period_kind: z.enum(PERIOD_KINDS, { error: `use one of: ${PERIOD_KINDS.join(', ')}` }),
+	type: z.literal('series').describe('`series`: values over time.'),
+	period_kind: z.enum(PERIOD_KINDS, { error: `use one of: ${PERIOD_KINDS.join(', ')}` }).describe('`point_in_time`, `calendar_year` or `financial_year` (see below).'),
 	comparable: z
 		.boolean({ error: 'write true or false' })
 		.optional()
-		.describe('true when every value measures the same thing, so the chart may join them and describe a change; false when they may not. When it is left out, values from one source are compared and values from several are not.'),
+		.describe('`true` when every value measures the same thing, so the chart joins them with a line and describes the change; `false` when they may not (say, investigators added one year and all staff added another). Left out: values from one source are compared; values from several are not, and the validator warns.'),
 	target: z
-		.strictObject({ value: z.number(), by: partialDate.optional(), source: ref('sources'), note: text.optional() })
-		.optional(),
-	values: z.array(point).min(1, 'give at least one value')
+		.strictObject({
+			value: z.number().describe('The target figure.'),
+			by: partialDate.optional().describe('When it is to be met.'),
+			source: ref('sources').describe('The id of the source that sets it.'),
+			note: text.optional().describe('What the target counts, as the source words it.')
+		})
+		.optional()
+		.describe('A sourced target, only when it counts the same thing as the values, in the same unit.'),
+	values: z.array(point).min(1, 'give at least one value').describe('The figures: each has `period`, `value`, and `source`, `note` and `publish_at` as needed.')
 });
 
 export const breakdownMetric = z.strictObject({
 	...metricBase,
-	type: z.literal('breakdown'),
-	as_of: partialDate,
-	total: z.strictObject({ value: z.number(), source: ref('sources') }).optional(),
-	parts: z.array(part).min(1, 'give at least one part')
+	type: z.literal('breakdown').describe('`breakdown`: parts of a whole at one date.'),
+	as_of: partialDate.describe('The date the breakdown describes: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.'),
+	total: z
+		.strictObject({ value: z.number().describe('The total.'), source: ref('sources').describe('The id of the source for the total.') })
+		.optional()
+		.describe('The total, with `value` and `source`. If every part is a number, they must add up to it.'),
+	parts: z.array(part).min(1, 'give at least one part').describe('Each part has `label` and `value`, and `source` and `note` as needed.')
 });
 
 export const metric = z.discriminatedUnion('type', [seriesMetric, breakdownMetric], {
@@ -264,32 +287,34 @@ export const metric = z.discriminatedUnion('type', [seriesMetric, breakdownMetri
 
 // ---------------------------------------------------------------- updates/YYYY-MM-DD-slug.md
 
-const statusChange = z.strictObject({
-	commitment: ref('commitments'),
-	from: status,
-	to: status,
-	note: text.optional()
+export const statusChange = z.strictObject({
+	commitment: ref('commitments').describe('The id of the commitment whose status changes; it must be in this update\'s `commitments` too.'),
+	from: status.describe('Its status before this update.'),
+	to: status.describe('Its status from this update on.'),
+	note: text.optional().describe('Why the status changed, in a sentence.')
 });
 
 /** An update that corrects a published figure or statement says what it was and what it is now. */
-const correction = z.strictObject({
-	of: text,
-	was: text,
-	now: text,
-	metric: ref('metrics').optional(),
-	period: z.union([z.string(), z.number().int()]).transform(String).optional(),
-	commitment: ref('commitments').optional()
+export const correction = z.strictObject({
+	of: text.describe('What was wrong, e.g. `Officers suspended, September 2023`.'),
+	was: text.describe('What we said before.'),
+	now: text.describe('What it says now.'),
+	metric: ref('metrics').optional().describe('The id of the metric corrected.'),
+	period: z.union([z.string(), z.number().int()]).transform(String).optional().describe('With `metric`: the period of the value corrected, e.g. `2023-09`.'),
+	commitment: ref('commitments').optional().describe('The id of the commitment corrected.')
 });
 
 export const update = z.strictObject({
-	title: text,
-	summary: text.optional(),
-	commitments: z.array(ref('commitments')).min(1, 'list the commitment ids this update is about'),
-	status_changes: z.array(statusChange).default([]),
-	correction: correction.optional(),
-	publish_at: date.optional(),
+	title: text.describe('A headline.'),
+	summary: text.optional().describe('One sentence, used in lists and feeds.'),
+	commitments: z.array(ref('commitments')).min(1, 'list the commitment ids this update is about').describe('Ids of the commitments this update is about.'),
+	status_changes: z.array(statusChange).default([]).describe('Status changes this update announces.'),
+	correction: correction.optional().describe('A correction to something published earlier (see below).'),
+	publish_at: date.optional().describe('A full date before which the update stays hidden.'),
 	// `sources:` with nothing under it yet (as new:update writes it) means none so far.
-	sources: z.preprocess((v) => (v === null ? [] : v), z.array(ref('sources')).default([]))
+	sources: z
+		.preprocess((v) => (v === null ? [] : v), z.array(ref('sources')).default([]))
+		.describe('Ids of the sources for the facts in the text. Almost always needed.')
 });
 
 export type Status = z.infer<typeof status>;

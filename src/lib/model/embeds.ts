@@ -28,8 +28,8 @@ export function version(data: unknown): string {
 	return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 10);
 }
 
-/** Chrome around a chart in an embed (title, description, as-of, sources, table link), in px at about 400 px wide. */
-const FRAME = 360;
+/** Chrome around a chart in an embed (title, description, footnote, as-of and its age, sources, table link), in px at about 400 px wide. */
+const FRAME = 400;
 const SCALE = 1.3;
 const chartHeight = (f: Figure): number => Math.round(FRAME + f.state.height * SCALE);
 

@@ -1,0 +1,70 @@
+/**
+ * The fields of a schema as an editor reads them: name, whether it is needed, and what it is (the
+ * schema's own description). The guide's tables and the CMS configuration are made from this.
+ */
+import { z } from 'zod';
+
+export interface Field {
+	name: string;
+	/** "yes", "no", or "yes, at least one" */
+	required: string;
+	description: string;
+	schema: z.ZodType;
+}
+
+type Def = Record<string, unknown> & { type: string };
+const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+
+/** The description of a field, from the field or from the schema it wraps. */
+export function descriptionOf(s: z.ZodType): string {
+	for (let cur: unknown = s; cur; ) {
+		const d = z.globalRegistry.get(cur as z.ZodType)?.description;
+		if (d) return d;
+		const def = defOf(cur);
+		cur = def.innerType ?? (def.type === 'pipe' ? def.out : undefined);
+	}
+	return '';
+}
+
+/** Optional (or with a default) fields may be left out. */
+export function isOptional(s: z.ZodType): boolean {
+	const t = defOf(s).type;
+	return t === 'optional' || t === 'default' || (t === 'pipe' && isOptional(defOf(s).out as z.ZodType));
+}
+
+/** The smallest number of items a list field takes, if it sets one. */
+function minItems(s: z.ZodType): number {
+	const def = defOf(s);
+	if (def.type === 'pipe') return minItems(def.out as z.ZodType);
+	if (def.type !== 'array') return 0;
+	const checks = (def.checks as { _zod: { def: { check: string; minimum?: number } } }[] | undefined) ?? [];
+	return Math.max(0, ...checks.map((c) => (c._zod.def.check === 'min_length' ? (c._zod.def.minimum ?? 0) : 0)));
+}
+
+/** A default worth telling an editor (a number or words, not an empty list). */
+function defaultOf(s: z.ZodType): string | undefined {
+	const def = defOf(s);
+	if (def.type !== 'default') return undefined;
+	const v = def.defaultValue;
+	return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? String(v) : undefined;
+}
+
+export function fieldsOf(shape: Record<string, z.ZodType>): Field[] {
+	return Object.entries(shape).map(([name, schema]) => ({
+		name,
+		required: isOptional(schema) ? (defaultOf(schema) ? `no (${defaultOf(schema)} if left out)` : 'no') : minItems(schema) >= 1 ? 'yes, at least one' : 'yes',
+		description: descriptionOf(schema),
+		schema
+	}));
+}
+
+/** The shape of an object schema (through optional and pipe wrappers). */
+export function shapeOf(s: z.ZodType): Record<string, z.ZodType> {
+	let def = defOf(s);
+	while (def.type !== 'object') {
+		const next = def.innerType ?? def.out ?? def.element;
+		if (!next) throw new Error(`not an object schema: ${def.type}`);
+		def = defOf(next);
+	}
+	return def.shape as Record<string, z.ZodType>;
+}
