@@ -5,6 +5,8 @@ import adapter from '@sveltejs/adapter-static';
  * whole), so a failed build never leaves a half-written build/.
  */
 const out = process.env.BUILD_OUT || 'build';
+/** The path the site is served under ('' or e.g. /tracker), from the address scripts/build.ts resolved. */
+const base = process.env.BASE_PATH || '';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -20,7 +22,7 @@ const config = {
 			concurrency: 4
 		},
 		output: { bundleStrategy: 'single' },
-		paths: { relative: false }
+		paths: { base, relative: false }
 	}
 };
 

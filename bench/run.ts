@@ -46,7 +46,7 @@ for (const scale of SCALES.filter((s) => !wanted || wanted.includes(s.name))) {
 	spawnSync('sync');
 	const env = { ...process.env, CONTENT_DIR: content, BUILD_DATE: '2026-11-24', BUILD_DIR: out };
 	const validate = timed([join('node_modules', '.bin', 'tsx'), 'scripts/validate.ts'], env);
-	const build = timed(['node_modules/.bin/tsx', 'scripts/build.ts'], env);
+	const build = timed(['node_modules/.bin/tsx', 'scripts/build.ts', '--local'], env);
 	if (!validate.ok || !build.ok) {
 		console.error(`${scale.name} failed:\n${validate.output}\n${build.output}`);
 		process.exit(1);

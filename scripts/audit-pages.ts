@@ -21,10 +21,10 @@ const PAGES: [string, string][] = [
 ];
 
 if (!existsSync('build/index.html')) {
-	const b = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts'], { stdio: 'inherit' });
+	const b = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts', '--local'], { stdio: 'inherit' });
 	if (b.status !== 0) process.exit(1);
 }
-const server = spawn(process.execPath, ['scripts/serve.js', 'build'], { env: { ...process.env, PORT }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'build'], { env: { ...process.env, PORT }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 
 const chrome = await chromeLauncher.launch({

@@ -2,7 +2,7 @@
  * Steps after SvelteKit has written the site:
  * - the enhancement script (and Chart.js, as a separate chunk loaded on demand) is bundled into _app/enhance/;
  * - SvelteKit's __data.json files and client bundle, unused without the client router, are removed;
- * - the not-found page becomes the 404.html that static hosts (and scripts/serve.js) return.
+ * - the not-found page becomes the 404.html that static hosts (and scripts/serve.ts) return.
  */
 import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Serves a build folder with scripts/serve.js and drives Debian's Chromium with playwright-core.
+ * Serves a build folder with scripts/serve.ts and drives Debian's Chromium with playwright-core.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -13,7 +13,7 @@ export interface Served {
 
 export function serve(dir: string): Promise<Served> {
 	return new Promise((resolve, reject) => {
-		const child: ChildProcess = spawn(process.execPath, ['scripts/serve.js', dir], {
+		const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', dir], {
 			cwd: ROOT,
 			env: { ...process.env, PORT: '0' },
 			stdio: ['ignore', 'pipe', 'pipe']

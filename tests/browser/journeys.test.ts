@@ -228,6 +228,24 @@ describe('with JavaScript on', () => {
 		await context.close();
 	});
 
+	it('runs every page under the site’s Content-Security-Policy, which refuses an inline script', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const violations: string[] = [];
+		page.on('console', (m) => /Content Security Policy/.test(m.text()) && violations.push(m.text()));
+		const response = await page.goto(`${server.url}/commitments/casey-review/`);
+		expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+		expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+		await page.evaluate(() => {
+			const s = document.createElement('script');
+			s.textContent = 'window.ran = true';
+			document.head.append(s);
+		});
+		expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+		expect(violations.length).toBeGreaterThan(0);
+		await context.close();
+	});
+
 	it('answers an unknown address with a 404 page that helps', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();

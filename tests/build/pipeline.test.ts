@@ -72,6 +72,20 @@ describe('bad content', () => {
 		expect(r.stderr + r.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 	});
 
+	it('in a shared log (CI=true), a problem in a file under embargo is counted but neither its name nor its title is printed', () => {
+		const dir = writeContent(
+			mkdtempSync(join(tmpdir(), 'embargo-log-')),
+			edited([{ file: 'updates/2026-07-01-embargoed-news.md', replace: 'sources: [example-statement]', with: 'sources: [no-such-source]' }])
+		);
+		const shared = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir, BUILD_DATE: '2026-06-30', CI: 'true' }, encoding: 'utf8' });
+		expect(shared.status).toBe(1);
+		expect(shared.stderr).toContain('1 problem');
+		expect(shared.stderr).toContain('(a file under embargo until 2026-07-01)  a problem not shown in this shared log');
+		expect(shared.stdout + shared.stderr).not.toMatch(/embargoed-news|EMBARGO-MARKER/);
+		const own = validate(dir);
+		expect(own.stderr).toContain('2026-07-01-embargoed-news.md:10:11  sources[1]  no source has the id "no-such-source"');
+	});
+
 	it('npm run validate exits 0 on good content', () => {
 		const r = validate(GOOD);
 		expect(r.stderr).toBe('');

@@ -18,7 +18,9 @@ export interface BuildResult {
 }
 
 export function runBuild(contentDir: string, buildDate: string, out: string, env: Record<string, string> = {}): BuildResult {
-	const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+	// Given SITE_URL (even empty), a build for publication; otherwise a local copy.
+	const args = 'SITE_URL' in env ? ['scripts/build.ts'] : ['scripts/build.ts', '--local'];
+	const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), args, {
 		cwd: ROOT,
 		env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, BUILD_DIR: out, ...env },
 		encoding: 'utf8'

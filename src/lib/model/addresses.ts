@@ -62,6 +62,10 @@ export const paths = {
 	robots: '/robots.txt',
 	embeds: '/embed/',
 	embedScript: '/embed.js',
+	/** loaded by every embed page: it reports the embed's height to the host page */
+	embedFrameScript: '/embed-frame.js',
+	/** loaded by a moved notice: it goes on to the new address */
+	movedScript: '/moved.js',
 	enhanceScript: '/_app/enhance/enhance.js',
 	schema: (file: string) => `/schema/${file}`
 } as const;

@@ -7,6 +7,7 @@ import type { Figure } from '$lib/model/figures/registry';
 import type { FigureLinks, Shown } from '$lib/model/figures/spec';
 import { paths, type EmbedKind } from '$lib/model/addresses';
 import { embedCode } from '$lib/output/embed';
+import { isLocal } from './model';
 
 const images = (model: Model, f: Figure): FigureLinks['downloads'] =>
 	f.image
@@ -18,7 +19,7 @@ const images = (model: Model, f: Figure): FigureLinks['downloads'] =>
 
 function embedOf(model: Model, kind: EmbedKind, r: Commitment | Metric): FigureLinks['embed'] {
 	const e = model.embedOf(kind, r);
-	return { code: embedCode(e, model.at), preview: model.at.href(e.path) };
+	return { code: embedCode(e, model.at), preview: model.at.href(e.path), local: isLocal() };
 }
 
 export function shownMetric(model: Model, m: Metric): Shown<Figure> {

@@ -16,8 +16,11 @@ export function getModel(): Model {
 	const buildDate = resolveBuildDate(process.env, () => new Date());
 	const result = loadFolder(contentDir(process.env), buildDate);
 	if (!result.ok) throw new Error(`content is not valid:\n${result.problems.map(formatProblem).join('\n')}`);
-	// SITE_URL, else base_url in site.yaml, else the local address.
+	// scripts/build.ts resolves the address (SITE_URL, base_url or the local one) and passes it on.
 	const url = process.env.SITE_URL?.trim() || result.content.site.data.base_url || LOCAL_URL;
 	cached = createModel(result.content, { buildDate, site: siteAddress(url) });
 	return cached;
 }
+
+/** A local copy (npm start, npm run preview): its embed codes point at this computer. */
+export const isLocal = (): boolean => process.env.SITE_LOCAL === '1';

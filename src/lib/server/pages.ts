@@ -10,6 +10,7 @@ import { STATIC_PAGES } from '$lib/model/pages';
 import { GROUP_SLUGS } from '$lib/model/rollup';
 import { API, FILES, NOTES } from '$lib/output/readme';
 import { TABLES } from '$lib/output/tables';
+import { metaCsp } from '$lib/output/headers';
 import { commitmentLinks, shownCommitmentFigures, shownMetric } from './links';
 
 /** The site chrome, on every page: navigation, footer, feeds and the preview banner. */
@@ -42,7 +43,9 @@ export function chrome(model: Model, previewToday: string | undefined) {
 			corrections: at.href(paths.feeds.corrections),
 			dataset: at.href(paths.api.dataset)
 		},
+		csp: metaCsp(),
 		enhance: at.href(paths.enhanceScript),
+		embedFrame: at.href(paths.embedFrameScript),
 		preview: previewToday && model.build_date > previewToday ? { today: previewToday, build_date: model.build_date } : null
 	};
 }
@@ -107,7 +110,7 @@ export const filterSortEntries = (model: Model, kind: FilterKind) => filterEntri
 
 /** An old id's page: where it moved to, for the moved notice. */
 function moved(model: Model, to: string, title: string) {
-	return { to: model.at.href(to), title, canonical: model.at.url(to) };
+	return { to: model.at.href(to), title, canonical: model.at.url(to), script: model.at.href(paths.movedScript) };
 }
 
 export function commitmentPage(model: Model, id: string) {

@@ -89,7 +89,8 @@ export function sourceCell(ctx: FigureContext, id: string | undefined, missing =
 /** What a figure's frame offers besides the chart: downloads, and the code to embed it elsewhere. */
 export interface FigureLinks {
 	downloads: { label: string; href: string; format: string }[];
-	embed?: { code: string; preview: string };
+	/** `local`: a copy on this computer, whose codes will not work elsewhere */
+	embed?: { code: string; preview: string; local: boolean };
 }
 
 /** A figure as a page shows it: the spec, its links when the page offers them, and what is said under it. */

@@ -1,0 +1,104 @@
+/**
+ * The HTTP headers the site is served with, written once: the Content-Security-Policy, framing
+ * (anyone may frame /embed/ pages, nobody the rest), other security headers and cache rules.
+ * The build writes them as `_headers` (Netlify, Cloudflare Pages) and `headers.json` (for any
+ * other host or CDN); `npm run serve` sends them; every page also carries the policy in a meta
+ * tag for hosts that cannot send headers (GitHub Pages).
+ */
+import { paths } from '../model/addresses';
+
+type Directives = Record<string, string[]>;
+
+const BASE: Directives = {
+	'default-src': ["'self'"],
+	'script-src': ["'self'"],
+	'style-src': ["'self'"],
+	'img-src': ["'self'"],
+	'font-src': ["'self'"],
+	'connect-src': ["'self'"],
+	'object-src': ["'none'"],
+	'base-uri': ["'self'"],
+	'form-action': ["'self'"]
+};
+
+const policy = (d: Directives): string =>
+	Object.entries(d)
+		.map(([k, v]) => `${k} ${v.join(' ')}`)
+		.join('; ');
+
+/** The policy of every page, with who may frame it: nobody, or anyone for embeds. */
+export function csp(kind: 'page' | 'embed'): string {
+	return policy({ ...BASE, 'frame-ancestors': [kind === 'embed' ? '*' : "'none'"] });
+}
+
+/** The policy as a meta tag can carry it: browsers ignore frame-ancestors there. */
+export const metaCsp = (): string => policy(BASE);
+
+export const SECURITY: Record<string, string> = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'
+};
+
+/** Pages, feeds and data change with every daily build: caches check after five minutes. */
+const SHORT = 'public, max-age=300, must-revalidate';
+/** Files whose names carry a hash of their content never change. */
+const FOREVER = 'public, max-age=31536000, immutable';
+
+export interface Rule {
+	/** a path as hosts write it: /x/* for everything under /x/, or one exact path */
+	path: string;
+	headers: Record<string, string>;
+}
+
+/**
+ * The rules for a built site, from the names at the top of its folder. No two rules set the same
+ * header for the same address, so hosts that merge every matching rule (Cloudflare Pages) and
+ * hosts that let one override another (Netlify) send the same headers.
+ */
+export function rules(top: { name: string; dir: boolean }[], app: { name: string; dir: boolean }[], base: string): Rule[] {
+	const at = (p: string): string => `${base}${p}`;
+	const page = { 'Content-Security-Policy': csp('page'), 'X-Frame-Options': 'DENY', 'Cache-Control': SHORT };
+	const embed = paths.embeds.replace(/^\/|\/$/g, '');
+	const out: Rule[] = [{ path: at('/*'), headers: SECURITY }];
+	out.push({ path: at('/'), headers: page });
+	for (const e of top) {
+		if (e.name === '_app') continue;
+		if (e.name === embed) out.push({ path: at(`/${e.name}/*`), headers: { 'Content-Security-Policy': csp('embed'), 'Cache-Control': SHORT } });
+		else if (e.dir) out.push({ path: at(`/${e.name}/*`), headers: OPEN.has(e.name) ? { ...page, 'Access-Control-Allow-Origin': '*' } : page });
+		else out.push({ path: at(`/${e.name}`), headers: page });
+	}
+	for (const e of app) out.push({ path: at(`/_app/${e.name}${e.dir ? '/*' : ''}`), headers: { 'Cache-Control': e.name === 'immutable' ? FOREVER : SHORT } });
+	return out;
+}
+
+/** Open data: anyone's page or tool may fetch it. */
+const OPEN = new Set(['api', 'data', 'oembed', 'feeds']);
+
+/** Netlify and Cloudflare Pages `_headers`. */
+export function headersFile(list: Rule[]): string {
+	return list.map((r) => [r.path, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n') + '\n';
+}
+
+/** Reads a `_headers` file back. */
+export function parseHeadersFile(text: string): Rule[] {
+	const out: Rule[] = [];
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) out.push({ path: line.trim(), headers: {} });
+		else {
+			const m = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+			if (!m || !out.length) throw new Error(`not a header line: ${line}`);
+			out[out.length - 1].headers[m[1]] = m[2];
+		}
+	}
+	return out;
+}
+
+/** Whether a rule's path matches an address (the rules use exact paths and /x/* only). */
+export const matches = (rule: string, path: string): boolean => (rule.endsWith('/*') ? path.startsWith(rule.slice(0, -1)) : path === rule);
+
+/** Every header an address is served with: each matching rule's, merged. */
+export function headersFor(list: Rule[], path: string): Record<string, string> {
+	return Object.assign({}, ...list.filter((r) => matches(r.path, path)).map((r) => r.headers));
+}

@@ -1,0 +1,17 @@
+// In an embed page: tells the host page this embed's height (the host's embed.js listens), and
+// shows the "changed since embedded" notice when the version in the address is not the current one.
+(function () {
+	var last = 0;
+	function send() {
+		var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
+		if (h !== last) {
+			last = h;
+			parent.postMessage({ type: 'reform-tracker:resize', height: h }, '*');
+		}
+	}
+	addEventListener('load', send);
+	if (window.ResizeObserver) new ResizeObserver(send).observe(document.documentElement);
+	var v = new URLSearchParams(location.search).get('v');
+	var notice = document.querySelector('[data-version]');
+	if (v && notice && notice.getAttribute('data-version') !== v) notice.hidden = false;
+})();
