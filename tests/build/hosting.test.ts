@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser } from 'playwright-core';
-import { DEFAULT_BUILD_DATE, ROOT, TEST_BUILDS, builtSite, listFiles, read, runBuild } from '../helpers/build';
+import { DEFAULT_BUILD_DATE, ROOT, TEST_BUILDS, builtSite, defaultSite, listFiles, read, runBuild } from '../helpers/build';
 import { launch, serve, type Served } from '../../scripts/lib/browser';
 import { headersFor, matches, parseHeadersFile, type Rule } from '../../src/lib/output/headers';
 
@@ -37,6 +37,13 @@ describe('a build for publication', () => {
 		const local = listFiles(out).filter((f) => /127\.0\.0\.1|localhost|\[::1\]/.test(readFileSync(f, 'latin1')));
 		expect(local.map((f) => relative(out, f))).toEqual([]);
 		expect(JSON.parse(read(out, 'version.json'))).toMatchObject({ site: PUBLIC, base_path: '/tracker', local: false, build_date: DEFAULT_BUILD_DATE });
+	});
+
+	it('offers embed codes without the warning a local copy gives', () => {
+		const warning = 'This is a copy of the site on this computer.';
+		expect(read(defaultSite(), 'figures/officers-suspended/index.html')).toContain(warning);
+		expect(read(hosted(), 'figures/officers-suspended/index.html')).not.toContain(warning);
+		expect(JSON.parse(read(defaultSite(), 'version.json')).local).toBe(true);
 	});
 
 	it('writes every address of a page with the base path', () => {
