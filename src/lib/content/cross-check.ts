@@ -79,6 +79,11 @@ export function crossCheck(c: Loaded, buildDate: string): Problem[] {
 		if (d.progress.kind === 'stage' && !d.progress.stages.includes(d.progress.stage))
 			report(yaml, ['progress', 'stage'], `the stage must be one of the listed stages: ${d.progress.stages.join(', ')}`);
 		if (d.parent === cm.id) report(yaml, ['parent'], 'a commitment cannot be its own parent');
+		if (isPublished(d.publish_at, buildDate))
+			d.milestones.forEach((m, i) => {
+				if (m.done && startOf(m.date) > buildDate)
+					report(yaml, ['milestones', i, 'done'], `this milestone is marked done but dated ${m.date}, after today (${buildDate}): write done: false until it has happened, or correct the date`);
+			});
 		if (d.due?.original && d.due.revised && d.due.revised === d.due.original)
 			report(yaml, ['due', 'revised'], 'the revised due date is the same as the original: remove `revised` and `reason`');
 	}
@@ -105,6 +110,8 @@ export function crossCheck(c: Loaded, buildDate: string): Problem[] {
 		}
 		if (d.publish_at && d.publish_at < u.date)
 			report(yaml, ['publish_at'], `publish_at (${d.publish_at}) is before the date in the file name (${u.date}): make them agree`);
+		if (!d.publish_at && u.date > buildDate)
+			report(yaml, [], `this update is dated ${u.date} (in its file name), after today (${buildDate}), but has no publish_at, so it would be published now: add publish_at: ${u.date} to keep it until that day, or correct the date`);
 		if (isPublished(d.publish_at, buildDate)) publishedUpdates.add(u.id);
 	}
 	checkStatusChains(c, problems);
@@ -164,6 +171,8 @@ function checkMetric(m: Parsed<MetricFile>, report: Report): void {
 			if (source === undefined)
 				report(yaml, [...path, 'value'], 'a figure needs a source: add `source:` with an id from content/sources.yaml, or write "not published"');
 			if (isPercent && (value < 0 || value > 100)) report(yaml, [...path, 'value'], 'a percentage must be from 0 to 100');
+			if (!isPercent && !Number.isInteger(value))
+				report(yaml, [...path, 'value'], `this metric counts ${d.unit}, so its figures are whole numbers: write the figure the source gives (a share is a metric with unit: percent)`);
 		}
 	};
 	if (d.type === 'series') {
@@ -194,7 +203,9 @@ function checkMetric(m: Parsed<MetricFile>, report: Report): void {
 
 /** Each status change must start from the status before it, in date order. */
 function checkStatusChains(c: Loaded, problems: Problem[]): void {
-	const current = new Map<string, Status>(c.commitments.map((x) => [x.id, x.data.status]));
+	if (c.unchecked === 'all') return;
+	const skip = c.unchecked;
+	const current = new Map<string, Status>(c.commitments.filter((x) => !skip.has(x.id)).map((x) => [x.id, x.data.status]));
 	const ordered = [...c.updates].sort((a, b) => startOf(a.data.publish_at ?? a.date).localeCompare(startOf(b.data.publish_at ?? b.date)) || a.id.localeCompare(b.id));
 	for (const u of ordered) {
 		u.data.status_changes.forEach((sc, i) => {

@@ -10,7 +10,7 @@ import { checkSchema } from './check-schema';
 import { sortProblems, type Problem } from './problems';
 import { isRealDate } from './dates';
 import { crossCheck } from './cross-check';
-import { KINDS, kindOf, misplacedFileHint, type ContentKind } from './kinds';
+import { KINDS, kindOf, misplacedFileHint, type ContentKind, type KindKey } from './kinds';
 import type { Loaded, LoadResult, Parsed, UpdateParsed } from './types';
 import type { CommitmentFile, MetricFile, Site, Source } from './schema';
 
@@ -44,8 +44,18 @@ function parseAll(files: RawFile[], folder: string, problems: Problem[]): Loaded
 		problems.push({ file: f.path, line: 1, col: 1, field: '(file name)', message });
 	};
 
+	// Commitments named in updates that could not be read: their status chains are not checked,
+	// or a mistake in one update would also be reported against the next one.
+	const unchecked = new Set<string>();
+	let uncheckedAll = false;
+
 	for (const f of files) {
 		if (IGNORED.test(f.name)) continue;
+		if (f.unreadable) {
+			problems.push({ file: f.path, line: 1, col: 1, field: '(file)', message: f.unreadable });
+			if (f.name.startsWith('updates/')) uncheckedAll = true;
+			continue;
+		}
 		const key = kindOf(f.name);
 		if (!key) {
 			fileProblem(f, misplacedFileHint(f.name));
@@ -61,13 +71,26 @@ function parseAll(files: RawFile[], folder: string, problems: Problem[]): Loaded
 			}
 			const fm = splitFrontMatter(f.text);
 			if (!fm) {
-				fileProblem(f, 'an update starts with a line "---", then its fields, then another "---" line, then the text');
+				problems.push({
+					file: f.path,
+					line: 1,
+					col: 1,
+					field: '(front matter)',
+					message: /^---[ \t]*\r?\n/.test(f.text)
+						? 'the fields at the top start with a line "---" but no line "---" ends them: add a line with only --- after the last field, before the text'
+						: 'an update starts with a line "---", then its fields, then another "---" line, then the text'
+				});
+				uncheckedAll = true;
 				continue;
 			}
 			const yaml = parseYaml(f.path, fm.yaml, 1);
 			const r = checkSchema(KINDS.updates.schema, yaml);
 			if (r.ok) updates.push({ id: `${date}-${match?.slug}`, date, file: f.path, data: r.data, yaml, body: fm.body });
-			else problems.push(...r.problems);
+			else {
+				problems.push(...r.problems);
+				if (yaml.data === undefined) uncheckedAll = true;
+				else for (const id of mentioned(yaml.data)) unchecked.add(id);
+			}
 			continue;
 		}
 		const yaml = parseYaml(f.path, f.text);
@@ -96,8 +119,27 @@ function parseAll(files: RawFile[], folder: string, problems: Problem[]): Loaded
 		if ('file' in kind && !files.some((f) => f.name === kind.file))
 			problems.push({ file: `${folder}${kind.file}`, line: 1, col: 1, field: '(file)', message: `this file is missing: every content folder needs ${kind.file}` });
 	}
+	for (const [key, kind] of Object.entries(KINDS) as [KindKey, ContentKind][]) {
+		const limit = LIMITS[key];
+		const n = files.filter((f) => kind.pattern?.test(f.name)).length;
+		if (limit && n > limit)
+			problems.push({ file: `${folder}${kind.folder}/`, line: 1, col: 1, field: '(folder)', message: `there are ${n.toLocaleString('en-GB')} files here; the site takes at most ${limit.toLocaleString('en-GB')} ${kind.label}s` });
+	}
 	if (!site || !sources) return undefined;
-	return { fileIds, site, sources, commitments, metrics, updates };
+	return { fileIds, site, sources, commitments, metrics, updates, unchecked: uncheckedAll ? 'all' : unchecked };
+}
+
+/**
+ * The most records of each kind the site takes. With these limits (and at most 1 MB a file, 200
+ * milestones a commitment, 1,000 values a metric) a build stays within its memory; see the README.
+ */
+export const LIMITS: Partial<Record<KindKey, number>> = { commitments: 5000, metrics: 1000, updates: 50_000 };
+
+/** The commitment ids an update's fields name, read from fields that may not be valid. */
+function mentioned(data: unknown): string[] {
+	const d = data as { commitments?: unknown; status_changes?: unknown };
+	const ids = [...(Array.isArray(d?.commitments) ? d.commitments : []), ...(Array.isArray(d?.status_changes) ? d.status_changes.map((c: { commitment?: unknown }) => c?.commitment) : [])];
+	return ids.filter((x): x is string => typeof x === 'string');
 }
 
 /** Front matter is the YAML between the first two `---` lines. */

@@ -28,6 +28,8 @@ export interface Loaded {
 	commitments: Parsed<CommitmentFile>[];
 	metrics: Parsed<MetricFile>[];
 	updates: UpdateParsed[];
+	/** commitments whose status chains are not checked, because an update naming them could not be read ('all' when one could not be read at all) */
+	unchecked: Set<string> | 'all';
 }
 
 /** Warnings do not stop a build: they point at something an editor probably meant to finish. */
