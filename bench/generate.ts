@@ -61,7 +61,7 @@ featured_metrics: [metric-0000, metric-0001]
 			const value = p % 17 === 5 ? 'not published' : String(50 + ((p * 37 + m * 11) % 200));
 			return `  - period: ${period === String(1900 + p) ? period : `"${period}"`}\n    value: ${value}${value === 'not published' ? '' : `\n    source: s${(m + p) % sources}`}`;
 		});
-		writeFileSync(join(dir, 'metrics', `metric-${pad(m)}.yaml`), `type: series\ntitle: Synthetic metric ${m}\ndescription: A synthetic series.\nunit: officers\nperiod_kind: ${kind}\nvalues:\n${values.join('\n')}\n`);
+		writeFileSync(join(dir, 'metrics', `metric-${pad(m)}.yaml`), `type: series\ntitle: Synthetic metric ${m}\ndescription: A synthetic series.\nunit: officers\nperiod_kind: ${kind}\ncomparable: true\nvalues:\n${values.join('\n')}\n`);
 	}
 	for (let c = 0; c < s.commitments; c++) {
 		const parent = c % 4 === 3 ? `parent: commitment-${pad(c - 1)}\n` : '';
@@ -75,7 +75,7 @@ featured_metrics: [metric-0000, metric-0001]
 	for (let u = 0; u < s.updates; u++) {
 		const c = u % s.commitments;
 		writeFileSync(
-			join(dir, 'updates', `${day(1000 + Math.floor(u / 5))}-synthetic-update-${pad(u, 5)}.md`),
+			join(dir, 'updates', `${day(1000 + Math.floor((u * 1800) / s.updates))}-synthetic-update-${pad(u, 5)}.md`),
 			`---\ntitle: Synthetic update ${u}\nsummary: A synthetic update.\ncommitments: [commitment-${pad(c)}]\nsources: [s${u % sources}]\n---\nSynthetic text for update ${u}, about commitment ${c}. It has **some** markdown and a [link](https://example.org/).\n`
 		);
 	}

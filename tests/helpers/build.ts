@@ -49,6 +49,8 @@ export const defaultSite = (): string => builtSite('default', join(ROOT, 'conten
 export const fixtureBefore = (): string => builtSite('fixture-before', FIXTURE, '2026-06-30');
 /** The fixture on the day its embargo lifts, built as `npm run preview` builds it (so every page has the banner). */
 export const fixtureOn = (): string => builtSite('fixture-on', FIXTURE, '2026-07-01', { PREVIEW_TODAY: '2026-06-20' });
+/** Content with a payload in every field a person can write (tests/fixtures/hostile/), built as a local copy. */
+export const hostileSite = (): string => builtSite('hostile', join(ROOT, 'tests', 'fixtures', 'hostile'), DEFAULT_BUILD_DATE);
 
 export function listFiles(dir: string): string[] {
 	const out: string[] = [];

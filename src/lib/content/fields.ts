@@ -68,3 +68,34 @@ export function shapeOf(s: z.ZodType): Record<string, z.ZodType> {
 	}
 	return def.shape as Record<string, z.ZodType>;
 }
+
+/** The largest number of items (a list) or characters (text) a field takes, if it sets one. */
+export function maxOf(s: z.ZodType): { max: number; of: 'items' | 'characters' } | undefined {
+	const def = defOf(s);
+	if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') return maxOf(def.innerType as z.ZodType);
+	if (def.type === 'pipe') return maxOf(def.out as z.ZodType);
+	if (def.type !== 'array' && def.type !== 'string') return undefined;
+	const checks = (def.checks as { _zod: { def: { check: string; maximum?: number } } }[] | undefined) ?? [];
+	const max = Math.min(...checks.map((c) => (c._zod.def.check === 'max_length' && c._zod.def.maximum !== undefined ? c._zod.def.maximum : Infinity)));
+	return Number.isFinite(max) ? { max, of: def.type === 'array' ? 'items' : 'characters' } : undefined;
+}
+
+export interface Limit {
+	/** the field's path, lists written with [] (e.g. milestones[].title) */
+	path: string;
+	max: number;
+	of: 'items' | 'characters';
+}
+
+/** Every limit a schema sets, on lists and on text, at any depth (through lists, objects and either-or schemas). */
+export function limitsOf(s: z.ZodType, path = ''): Limit[] {
+	const def = defOf(s);
+	const here = maxOf(s);
+	const out: Limit[] = here && path ? [{ path, ...here }] : [];
+	const inner = def.innerType ?? (def.type === 'pipe' ? def.out : undefined);
+	if (inner) return [...out.filter(() => !maxOf(inner as z.ZodType)), ...limitsOf(inner as z.ZodType, path)];
+	if (def.type === 'array') return [...out, ...limitsOf(def.element as z.ZodType, `${path}[]`)];
+	if (def.type === 'object') return [...out, ...Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([k, v]) => limitsOf(v, path ? `${path}.${k}` : k))];
+	if (def.type === 'union') return [...out, ...(def.options as z.ZodType[]).flatMap((o) => limitsOf(o, path))];
+	return out;
+}

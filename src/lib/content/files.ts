@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { MAX_FILE_BYTES } from './kinds';
 
 export interface RawFile {
 	/** as shown to editors, e.g. content/commitments/casey-review.yaml */
@@ -15,8 +16,7 @@ export interface RawFile {
 	unreadable?: string;
 }
 
-/** The largest content file the site takes; a larger one is refused before it is parsed. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

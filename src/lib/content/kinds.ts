@@ -90,3 +90,12 @@ export function misplacedFileHint(name: string): string {
 	const folders = (Object.values(KINDS) as ContentKind[]).flatMap((k) => (k.folder ? [`${k.folder}/`] : []));
 	return `this file is not part of the content model: move it into ${folders.slice(0, -1).join(', ')} or ${folders.at(-1)}, or remove it`;
 }
+
+/**
+ * The most files of each kind the site takes. With these, the largest file (MAX_FILE_BYTES) and the
+ * schemas' limits on lists and text, a build stays within its memory; see the README.
+ */
+export const LIMITS: Partial<Record<KindKey, number>> = { commitments: 5000, metrics: 1000, updates: 50_000 };
+
+/** The largest content file the site takes; a larger one is refused before it is parsed. */
+export const MAX_FILE_BYTES = 1024 * 1024;

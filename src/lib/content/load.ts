@@ -10,7 +10,7 @@ import { checkSchema } from './check-schema';
 import { sortProblems, type Problem } from './problems';
 import { isRealDate } from './dates';
 import { crossCheck } from './cross-check';
-import { KINDS, kindOf, misplacedFileHint, type ContentKind, type KindKey } from './kinds';
+import { KINDS, LIMITS, kindOf, misplacedFileHint, type ContentKind, type KindKey } from './kinds';
 import type { Loaded, LoadResult, Parsed, UpdateParsed } from './types';
 import type { CommitmentFile, MetricFile, Site, Source } from './schema';
 
@@ -129,11 +129,6 @@ function parseAll(files: RawFile[], folder: string, problems: Problem[]): Loaded
 	return { fileIds, site, sources, commitments, metrics, updates, unchecked: uncheckedAll ? 'all' : unchecked };
 }
 
-/**
- * The most records of each kind the site takes. With these limits (and at most 1 MB a file, 200
- * milestones a commitment, 1,000 values a metric) a build stays within its memory; see the README.
- */
-export const LIMITS: Partial<Record<KindKey, number>> = { commitments: 5000, metrics: 1000, updates: 50_000 };
 
 /** The commitment ids an update's fields name, read from fields that may not be valid. */
 function mentioned(data: unknown): string[] {

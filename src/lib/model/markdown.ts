@@ -18,6 +18,15 @@ export function renderMarkdown(md: string): string {
 	});
 }
 
+/**
+ * An update's summary, or the start of its text when it has none: text, cut at a word. Every
+ * writer escapes it for its format; it is never turned back into markup.
+ */
+export function summaryOf(u: { summary?: string; text: string }, max = 240): string {
+	if (u.summary) return u.summary;
+	return u.text.length > max ? `${u.text.slice(0, max).replace(/\s+\S*$/, '')}…` : u.text;
+}
+
 /** Plain text of rendered (already sanitised) HTML, for summaries and feeds. */
 export function plainText(html: string): string {
 	return html

@@ -1,11 +1,13 @@
 /**
- * Atom feeds (RFC 4287), written with the `feed` library. Entry ids are the update's permanent
- * address, so they never change; every time comes from content dates, never from the clock.
+ * Atom feeds (RFC 4287), written with the one XML rule. Titles and summaries are text
+ * (type="text"), so a feed reader shows "<script>" in a title as those characters; an update's
+ * content is the sanitised HTML its page shows. Entry ids are the update's permanent address, so
+ * they never change; every time comes from content dates, never from the clock.
  */
-import { Feed } from 'feed';
 import type { Commitment, Model, Update } from '../model';
 import { paths } from '../model/addresses';
-import { html } from './escape';
+import { html, xml } from './escape';
+import { summaryOf } from '../model/markdown';
 
 export interface FeedSpec {
 	path: string;
@@ -15,39 +17,45 @@ export interface FeedSpec {
 	updates: Update[];
 }
 
-const at = (date: string): Date => new Date(`${date}T00:00:00Z`);
+const time = (date: string): string => `${date}T00:00:00.000Z`;
+const el = (name: string, text: string, attrs = ''): string => `<${name}${attrs}>${xml(text)}</${name}>`;
+const link = (href: string, rel?: string): string => `<link${rel ? ` rel="${rel}"` : ''} href="${xml(href)}"/>`;
+
 
 export function atom(model: Model, spec: FeedSpec): string {
 	const url = model.at.url;
 	const latest = spec.updates[0]?.date ?? model.build_date;
-	const feed = new Feed({
-		id: url(spec.path),
-		title: spec.title,
-		description: spec.subtitle,
-		link: url(spec.page),
-		language: 'en-GB',
-		updated: at(latest),
-		generator: false,
-		feedLinks: { atom: url(spec.path) },
-		author: { name: model.site.title, link: url(paths.home) },
-		copyright: model.site.licence
-	});
-	for (const u of spec.updates) {
+	const entries = spec.updates.map((u) => {
 		const correction = u.correction ? `<p><strong>Correction</strong> of ${html(u.correction.of)}: it said “${html(u.correction.was)}”; it now says “${html(u.correction.now)}”.</p>` : '';
-		feed.addItem({
-			id: url(paths.update(u.id)),
-			link: url(paths.update(u.id)),
-			title: u.correction ? `Correction: ${u.title}` : u.title,
-			date: at(u.date),
-			published: at(u.date),
-			description: u.summary ?? u.text.slice(0, 280),
-			content: correction + u.html,
-			category: u.commitments.map((c) => ({ term: c, scheme: url(paths.commitments) }))
-		});
-	}
-	return feed.atom1();
+		return [
+			'  <entry>',
+			`    ${el('title', u.correction ? `Correction: ${u.title}` : u.title, ' type="text"')}`,
+			`    ${el('id', url(paths.update(u.id)))}`,
+			`    ${link(url(paths.update(u.id)))}`,
+			`    ${el('published', time(u.date))}`,
+			`    ${el('updated', time(u.date))}`,
+			`    ${el('summary', summaryOf(u), ' type="text"')}`,
+			`    ${el('content', correction + u.html, ' type="html"')}`,
+			...u.commitments.map((c) => `    <category term="${xml(c)}" scheme="${xml(url(paths.commitments))}"/>`),
+			'  </entry>'
+		].join('\n');
+	});
+	return [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
+		`  ${el('id', url(spec.path))}`,
+		`  ${el('title', spec.title, ' type="text"')}`,
+		`  ${el('subtitle', spec.subtitle, ' type="text"')}`,
+		`  ${el('updated', time(latest))}`,
+		`  ${link(url(spec.page), 'alternate')}`,
+		`  ${link(url(spec.path), 'self')}`,
+		`  <author>${el('name', model.site.title)}${el('uri', url(paths.home))}</author>`,
+		`  ${el('rights', model.site.licence, ' type="text"')}`,
+		...entries,
+		'</feed>',
+		''
+	].join('\n');
 }
-
 
 export const updatesFeed = (model: Model): FeedSpec => ({
 	path: paths.feeds.updates,

@@ -16,6 +16,42 @@ export function xml(s: string): string {
 	return html(s.replace(XML_FORBIDDEN, ''));
 }
 
+/**
+ * SVG markup made by Svelte (which escapes < and & in text) made safe to read as XML: a "]]>" in
+ * text is escaped, and characters XML forbids are dropped.
+ */
+export function xmlMarkup(markup: string): string {
+	return markup.replace(/]]>/g, ']]&gt;').replace(XML_FORBIDDEN, '');
+}
+
+/**
+ * A link target as it may be written into an href: https, http, mailto or tel only, with nothing
+ * hidden in it; anything else gives null and no link is written. Content is checked for this when
+ * it is loaded; this is the second line of defence, where links are written.
+ */
+export function safeHref(url: string | undefined): string | null {
+	if (!url || /[\u0000-\u0020\u007F]/.test(url)) return null;
+	try {
+		return ['https:', 'http:', 'mailto:', 'tel:'].includes(new URL(url).protocol) ? url : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Plain text inside Markdown (data/README.md): every character Markdown or inline HTML could read
+ * as markup is escaped (all ASCII punctuation, so links and autolinks too), so a title stays text
+ * in any renderer; line breaks become spaces.
+ */
+export function markdownText(s: string): string {
+	return s
+		.replace(/[\r\n]+/g, ' ')
+		.replace(/[!-%'-/:;=?@[-`{-~]/g, (c) => `\\${c}`)
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;');
+}
+
 /** JSON inside an HTML <script> element: nothing in it can close the element or start a comment. */
 export function jsonInHtml(value: unknown): string {
 	return JSON.stringify(value)

@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import * as schema from '../content/schema';
-import { fieldsOf, shapeOf, type Field } from '../content/fields';
+import { fieldsOf, limitsOf, shapeOf, type Field, type Limit } from '../content/fields';
+import { KINDS, LIMITS, MAX_FILE_BYTES, type KindKey } from '../content/kinds';
 import { STATUS_INFO } from '../model/status';
 import { GROUP_LABELS } from '../model/rollup';
 
@@ -19,7 +20,34 @@ const only = (s: z.ZodType, names?: string[]): Field[] => fieldsOf(shapeOf(s)).f
 const series = Object.keys(shapeOf(schema.seriesMetric)).filter((k) => !(k in schema.metricBase) && k !== 'type');
 const breakdown = Object.keys(shapeOf(schema.breakdownMetric)).filter((k) => !(k in schema.metricBase) && k !== 'type');
 
+const n = (x: number): string => x.toLocaleString('en-GB');
+
+/** Every limit the validator holds content to: the file size, files of each kind, and the schemas' lists and text. */
+export function limitsTable(): string {
+	const rows: string[] = [`| any content file | ${n(MAX_FILE_BYTES / 1024 / 1024)} MB |`];
+	for (const [key, kind] of Object.entries(KINDS) as [KindKey, (typeof KINDS)[KindKey]][]) {
+		const most = LIMITS[key];
+		if (most && 'folder' in kind) rows.push(`| files in \`${kind.folder}/\` | ${n(most)} |`);
+	}
+	const texts = new Map<number, Set<string>>();
+	for (const kind of Object.values(KINDS)) {
+		const where = 'file' in kind ? kind.file : `${/^[aeiou]/.test(kind.label) ? 'an' : 'a'} ${kind.label} file`;
+		const seen = new Set<string>();
+		for (const l of limitsOf(kind.schema) as Limit[]) {
+			if (seen.has(l.path)) continue;
+			seen.add(l.path);
+			if (l.of === 'items') rows.push(`| \`${l.path.replace(/^sources\[\]$/, 'sources')}\` in ${where} | ${n(l.max)} items |`);
+			else texts.set(l.max, (texts.get(l.max) ?? new Set()).add(l.path.replace(/\[\]/g, '').split('.').pop() as string));
+		}
+	}
+	const byLength = [...texts.entries()].sort((a, b) => a[0] - b[0]);
+	for (const [max, names] of byLength)
+		rows.push(max === byLength[byLength.length - 1][0] ? `| any other text | ${n(max)} characters |` : `| ${[...names].map((x) => `\`${x}\``).join(', ')} | ${n(max)} characters |`);
+	return ['| what | at most |', '|---|---|', ...rows].join('\n');
+}
+
 export const GUIDE_TABLES: Record<string, () => string> = {
+	limits: limitsTable,
 	site: () => fieldTable(only(schema.site)),
 	reporting_routes: () => fieldTable(only(schema.reportingRoute)),
 	themes: () => fieldTable(only(schema.theme)),

@@ -31,6 +31,12 @@ export function csp(kind: 'page' | 'embed'): string {
 	return policy({ ...BASE, 'frame-ancestors': [kind === 'embed' ? '*' : "'none'"] });
 }
 
+/**
+ * The policy of a chart image opened on its own (an SVG document): its one stylesheet is inline,
+ * and it loads and runs nothing else. Framing is open, as for embeds.
+ */
+export const imageCsp = (): string => policy({ 'default-src': ["'none'"], 'style-src': ["'unsafe-inline'"], 'frame-ancestors': ['*'] });
+
 /** The policy as a meta tag can carry it: browsers ignore frame-ancestors there. */
 export const metaCsp = (): string => policy(BASE);
 
@@ -56,7 +62,7 @@ export interface Rule {
  * header for the same address, so hosts that merge every matching rule (Cloudflare Pages) and
  * hosts that let one override another (Netlify) send the same headers.
  */
-export function rules(top: { name: string; dir: boolean }[], app: { name: string; dir: boolean }[], base: string): Rule[] {
+export function rules(top: Entry[], app: Entry[], base: string, data: Entry[] = []): Rule[] {
 	const at = (p: string): string => `${base}${p}`;
 	const page = { 'Content-Security-Policy': csp('page'), 'X-Frame-Options': 'DENY', 'Cache-Control': SHORT };
 	const embed = paths.embeds.replace(/^\/|\/$/g, '');
@@ -65,12 +71,29 @@ export function rules(top: { name: string; dir: boolean }[], app: { name: string
 	for (const e of top) {
 		if (e.name === '_app') continue;
 		if (e.name === embed) out.push({ path: at(`/${e.name}/*`), headers: { 'Content-Security-Policy': csp('embed'), 'Cache-Control': SHORT } });
-		else if (e.dir) out.push({ path: at(`/${e.name}/*`), headers: OPEN.has(e.name) ? { ...page, 'Access-Control-Allow-Origin': '*' } : page });
+		else if (e.name === DATA && e.dir && data.length) {
+			// The data folder's chart images get their own policy, so its other entries are listed one by one.
+			const open = { ...page, 'Access-Control-Allow-Origin': '*' };
+			for (const d of data) {
+				if (d.name === CHARTS && d.dir) out.push({ path: at(`/${DATA}/${CHARTS}/*`), headers: { 'Content-Security-Policy': imageCsp(), 'Cache-Control': SHORT, 'Access-Control-Allow-Origin': '*' } });
+				else if (d.dir) out.push({ path: at(`/${DATA}/${d.name}/*`), headers: open });
+				else out.push({ path: at(`/${DATA}/${d.name}`), headers: open });
+				if (d.name === 'index.html') out.push({ path: at(`/${DATA}/`), headers: open });
+			}
+		} else if (e.dir) out.push({ path: at(`/${e.name}/*`), headers: OPEN.has(e.name) ? { ...page, 'Access-Control-Allow-Origin': '*' } : page });
 		else out.push({ path: at(`/${e.name}`), headers: page });
 	}
 	for (const e of app) out.push({ path: at(`/_app/${e.name}${e.dir ? '/*' : ''}`), headers: { 'Cache-Control': e.name === 'immutable' ? FOREVER : SHORT } });
 	return out;
 }
+
+interface Entry {
+	name: string;
+	dir: boolean;
+}
+
+/** The folder of downloads and, in it, the folder of chart images. */
+const [, DATA, CHARTS] = paths.chartImage('x', 'svg').split('/');
 
 /** Open data: anyone's page or tool may fetch it. */
 const OPEN = new Set(['api', 'data', 'oembed', 'feeds']);

@@ -4,6 +4,7 @@
  */
 import { TABLES, type Table } from './tables';
 import { paths } from '../model/addresses';
+import { markdownText } from './escape';
 
 export interface ApiEntry {
 	path: string;
@@ -41,9 +42,9 @@ export function readmeMarkdown(title: string, licence: string, buildDate: string
 	const table = (t: Table): string =>
 		[`### ${t.name}.csv: ${t.title}`, '', t.description, '', '| column | meaning |', '|---|---|', ...t.columns.map((c) => `| ${c.name} | ${c.meaning.replace(/\|/g, '\\|')} |`), ''].join('\n');
 	return [
-		`# ${title}: data`,
+		`# ${markdownText(title)}: data`,
 		'',
-		`The data behind every page and chart, as published on or before ${buildDate}. ${licence}`,
+		`The data behind every page and chart, as published on or before ${buildDate}. ${markdownText(licence)}`,
 		'',
 		'## Notes',
 		'',

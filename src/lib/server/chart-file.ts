@@ -9,7 +9,7 @@ import Chart from '$lib/charts/Chart.svelte';
 import type { Model } from '$lib/model';
 import type { Figure } from '$lib/model/figures/registry';
 import { wrap } from '$lib/model/figures/format';
-import { xml } from '$lib/output/escape';
+import { xml, xmlMarkup } from '$lib/output/escape';
 
 const PAD = 16;
 
@@ -20,7 +20,7 @@ const STYLE = chartCss
 	.replace(/\s*\n\s*/g, '');
 
 export function chartSvg(model: Model, f: Figure): string {
-	const body = render(Chart, { props: { figure: f, labelledby: 'title', describedby: 'desc' } }).body.replace(/<!--[\s\S]*?-->/g, '');
+	const body = xmlMarkup(render(Chart, { props: { figure: f, labelledby: 'title', describedby: 'desc' } }).body.replace(/<!--[\s\S]*?-->/g, ''));
 	const sources = f.sources.map((s) => `${s.title} (${s.publisher})`).join('; ') || 'not published';
 	const footer = `${f.footnote ? `${f.footnote} ` : ''}As of ${f.asOf.text}. Source${f.sources.length > 1 ? 's' : ''}: ${sources}. ${model.at.url(f.page)}`;
 	const titleLines = wrap(f.title, 32);

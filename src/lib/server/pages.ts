@@ -11,6 +11,7 @@ import { GROUP_SLUGS } from '$lib/model/rollup';
 import { API, FILES, NOTES } from '$lib/output/readme';
 import { TABLES } from '$lib/output/tables';
 import { metaCsp } from '$lib/output/headers';
+import { summaryOf } from '$lib/model/markdown';
 import { commitmentLinks, shownCommitmentFigures, shownMetric } from './links';
 
 /** The site chrome, on every page: navigation, footer, feeds and the preview banner. */
@@ -51,8 +52,8 @@ export function chrome(model: Model, previewToday: string | undefined) {
 }
 
 /** An update as listed: its summary, or the start of its text when it has none. */
-export function updateItem(model: Model, { id, title, date, summary, text }: Update) {
-	return { id, href: model.at.href(paths.update(id)), title, date, summary: summary ?? (text.length > 200 ? `${text.slice(0, 200).replace(/\s+\S*$/, '')}…` : text) };
+export function updateItem(model: Model, u: Update) {
+	return { id: u.id, href: model.at.href(paths.update(u.id)), title: u.title, date: u.date, summary: summaryOf(u) };
 }
 
 /** Commitments as a tree, read by status: each top-level commitment, with its sub-commitments under it. */
