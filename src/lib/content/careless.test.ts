@@ -31,6 +31,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 	},
 	{ name: 'a file that is only a list', edits: [{ file: 'metrics/x-list.yaml', add: '- a\n- b\n' }], expected: ['content/metrics/x-list.yaml:1:1  (file)  this file is a list (its lines start with "- "), but it should be a set of fields written name: value'] },
 	{ name: 'brackets nested thousands deep', edits: [{ file: SP, replace: 'lead: Head of local policing', with: `lead: ${'['.repeat(3000)}` }], expected: ['content/commitments/standards-posts.yaml:4:'] },
+	{ name: 'a list in brackets carried on to a line that is not indented', edits: [{ file: SP, replace: 'metrics: [dismissals-by-year]', with: 'metrics: [dismissals-by-year,\nother]' }], expected: ['content/commitments/standards-posts.yaml:19:1  (yaml)  a list in square brackets [ ] goes on to this line without being indented'] },
 	{ name: 'a YAML tag', edits: [{ file: SP, replace: 'lead: Head of local policing', with: 'lead: !!js/function x' }], expected: ['content/commitments/standards-posts.yaml:4:7  (yaml)  a value starting with "!" is read as a special YAML tag, which content files do not use: put the value in quotes'] },
 	{ name: 'an alias to an anchor that is not there', edits: [{ file: SP, replace: 'lead: Head of local policing', with: 'lead: *nope' }], expected: ['content/commitments/standards-posts.yaml:4:7  (yaml)  "*nope" repeats a value marked with "&" that is not there'] },
 	{
