@@ -63,7 +63,10 @@ const site = siteAddress(address());
 const siteUrl = `${site.origin}${site.base}`;
 // One build date for the validator and the build, decided once, here.
 const buildDate = process.env.BUILD_DATE?.trim() || todayInLondon(new Date());
-const env = { ...process.env, BUILD_DATE: buildDate, BUILD_OUT: next, SITE_URL: siteUrl, BASE_PATH: site.base, SITE_LOCAL: local ? '1' : '' };
+// Evidence packs are also made as PDF files when Chromium is here (PACK_PDF=0 turns that off).
+const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+const pdf = process.env.PACK_PDF !== '0' && existsSync(chromium);
+const env = { ...process.env, BUILD_DATE: buildDate, BUILD_OUT: next, SITE_URL: siteUrl, BASE_PATH: site.base, SITE_LOCAL: local ? '1' : '', PACK_PDF: pdf ? '1' : '' };
 
 // SvelteKit's advice to run `npm run preview` after a build means its own preview, not ours.
 const NOISE = /^(Run npm run preview to preview your production build locally\.|> Using @sveltejs\/adapter-static|\s*Wrote site to .*|\s*✔ done)$/;
@@ -115,6 +118,12 @@ const version = {
 	content: content.digest('hex').slice(0, 16)
 };
 writeFileSync(join(next, 'version.json'), JSON.stringify(version, null, 2) + '\n');
+
+if (pdf && run(process.execPath, ['--import', 'tsx', 'scripts/packs.ts', next]).status !== 0) {
+	rmSync(next, { recursive: true, force: true });
+	fail('The evidence packs could not be printed to PDF (see above). To build without them, set PACK_PDF=0.');
+}
+if (!pdf && process.env.PACK_PDF !== '0') console.log(`Evidence packs are not made as PDF files: Chromium was not found at ${chromium} (set CHROME_PATH to it). The pack pages still print.`);
 
 rmSync(old, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, old);

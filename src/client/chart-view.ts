@@ -13,17 +13,48 @@ import {
 	LineElement,
 	PointElement,
 	Tooltip,
-	type ChartConfiguration
+	type ChartConfiguration,
+	type Plugin
 } from 'chart.js';
 import type { InteractiveData } from '../lib/model/figures/interactive';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip);
 
+/** A colour variable as the browser resolves it here (the variables hold light-dark() pairs). */
+function colour(at: HTMLElement, variable: string, fallback: string): string {
+	const probe = document.createElement('span');
+	probe.style.color = `var(${variable}, ${fallback})`;
+	at.append(probe);
+	const c = getComputedStyle(probe).color;
+	probe.remove();
+	return c || fallback;
+}
+
+/** Writes each figure above its bar or point, as the SVG does, so a phone shows the values without a tap. */
+const valueLabels = (d: InteractiveData, ink: string): Plugin<'bar' | 'line'> => ({
+	id: 'valueLabels',
+	afterDatasetsDraw(chart) {
+		const { ctx } = chart;
+		const meta = chart.getDatasetMeta(0);
+		ctx.save();
+		ctx.fillStyle = ink;
+		ctx.font = `700 13px ${getComputedStyle(chart.canvas).fontFamily}`;
+		ctx.textAlign = 'center';
+		ctx.textBaseline = 'bottom';
+		meta.data.forEach((el, i) => {
+			const p = d.points[i];
+			if (p && p.y !== null) ctx.fillText(p.mark, el.x, el.y - 8);
+		});
+		ctx.restore();
+	}
+});
+
 export function drawInteractive(body: HTMLElement, d: InteractiveData, description: string): { destroy(): void } {
-	const css = getComputedStyle(body);
-	const ink = css.getPropertyValue('--text').trim() || '#0b0c0c';
-	const mark = css.getPropertyValue('--chart-mark').trim() || '#1d4e89';
-	const grid = css.getPropertyValue('--border').trim() || '#b1b4b6';
+	const ink = colour(body, '--text', '#0b0c0c');
+	const mark = colour(body, '--chart-mark', '#1d70b8');
+	const grid = colour(body, '--border', '#b1b4b6');
+	// On a phone, ticks are thinned rather than slanted; values are written at the marks.
+	const narrow = body.clientWidth < 480;
 	const wrapper = document.createElement('div');
 	wrapper.className = 'chart-canvas';
 	const canvas = document.createElement('canvas');
@@ -54,6 +85,7 @@ export function drawInteractive(body: HTMLElement, d: InteractiveData, descripti
 		},
 		options: {
 			maintainAspectRatio: false,
+			layout: { padding: { top: 18 } },
 			animation: false,
 			color: ink,
 			scales: {
@@ -68,9 +100,9 @@ export function drawInteractive(body: HTMLElement, d: InteractiveData, descripti
 							afterBuildTicks: (axis) => {
 								axis.ticks = d.xTicks.map((t) => ({ value: t.value }));
 							},
-							ticks: { color: ink, maxRotation: 0, autoSkip: false, callback: (v) => tickLabel.get(Number(v)) ?? '' }
+							ticks: { color: ink, maxRotation: 0, minRotation: 0, autoSkip: narrow, autoSkipPadding: 12, callback: (v) => tickLabel.get(Number(v)) ?? '' }
 						}
-					: { type: 'category', title: { display: true, text: d.xLabel, color: ink }, ticks: { color: ink, maxRotation: 0 }, grid: { display: false } },
+					: { type: 'category', title: { display: true, text: d.xLabel, color: ink }, ticks: { color: ink, maxRotation: 0, minRotation: 0, autoSkip: true, autoSkipPadding: 12 }, grid: { display: false } },
 				y: { beginAtZero: true, max: d.yMax, title: { display: true, text: d.yLabel, color: ink }, ticks: { color: ink }, grid: { color: grid } }
 			},
 			plugins: {
@@ -84,6 +116,7 @@ export function drawInteractive(body: HTMLElement, d: InteractiveData, descripti
 			}
 		}
 	};
+	config.plugins = [valueLabels(d, ink)];
 	const chart = new Chart(canvas, config);
 	return {
 		destroy() {

@@ -63,22 +63,27 @@ function enhanceCharts(): void {
 				view.destroy();
 				view = null;
 				if (svg) svg.style.display = '';
-				button.textContent = 'Explore the values';
+				button.setAttribute('aria-pressed', 'false');
 				return;
 			}
 			button.disabled = true;
-			button.textContent = 'Loading…';
+			button.setAttribute('aria-busy', 'true');
 			try {
 				// Chart.js is fetched only now, when a reader asks for it.
 				const { drawInteractive } = await import('./chart-view');
 				const data: InteractiveData = JSON.parse(json);
 				view = drawInteractive(body, data, frame.querySelector('.chart-desc')?.textContent ?? data.title);
 				if (svg) svg.style.display = 'none';
-				button.textContent = 'Show the simple chart';
+				button.setAttribute('aria-pressed', 'true');
 			} catch {
-				button.textContent = 'The interactive view could not load: the chart and table above are complete';
+				const p = document.createElement('p');
+				p.className = 'note';
+				p.setAttribute('role', 'status');
+				p.textContent = 'The interactive view could not load: the chart and its data table are complete.';
+				button.parentElement?.after(p);
 			} finally {
 				button.disabled = false;
+				button.removeAttribute('aria-busy');
 			}
 		});
 	}
@@ -87,20 +92,42 @@ function enhanceCharts(): void {
 function enhanceCopy(): void {
 	for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
 		const field = document.getElementById(button.dataset.copy ?? '');
-		if (!(field instanceof HTMLTextAreaElement) || !navigator.clipboard) continue;
+		if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) || !navigator.clipboard) continue;
+		const label = button.textContent;
 		button.hidden = false;
 		button.addEventListener('click', async () => {
 			try {
 				await navigator.clipboard.writeText(field.value);
 				button.textContent = 'Copied';
+				setTimeout(() => (button.textContent = label), 4000);
 			} catch {
 				field.select();
-				button.textContent = 'Select and copy the code above';
+				button.textContent = 'Now press Ctrl+C (or ⌘C) to copy';
 			}
 		});
 	}
 }
 
+/** The embed builder (a choice of colours) loads the first time a reader opens an embed panel. */
+function enhanceEmbeds(): void {
+	let loaded = false;
+	document.addEventListener(
+		'toggle',
+		(event) => {
+			const details = event.target as HTMLDetailsElement;
+			if (loaded || !details.open || !details.querySelector('textarea[data-embed-code]')) return;
+			loaded = true;
+			void import('./embed-builder').then((m) => m.buildEmbedThemes());
+		},
+		true
+	);
+}
+
 enhanceFilters();
 enhanceCharts();
 enhanceCopy();
+for (const b of document.querySelectorAll<HTMLButtonElement>('[data-print]')) {
+	b.hidden = false;
+	b.addEventListener('click', () => print());
+}
+enhanceEmbeds();

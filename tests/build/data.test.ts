@@ -12,6 +12,7 @@ import { contentDir } from '../../src/lib/content/index';
 import { TABLES } from '../../src/lib/output/tables';
 import { folderModel } from '../helpers/model';
 import { NOT_PUBLISHED } from '../../src/lib/content/schema';
+import { EMBED_KINDS } from '../../src/lib/model/addresses';
 
 const SITE = 'http://127.0.0.1:4173';
 
@@ -82,7 +83,8 @@ describe('data files', () => {
 
 	it('each oEmbed response is rich oEmbed 1.0 pointing at an embed page that exists, at its current version', () => {
 		const oembeds = jsons.filter((f) => f.startsWith('oembed/'));
-		expect(oembeds.length).toBe(content.ids.metrics.length + content.ids.commitments.length + content.ids.milestones.length);
+		expect(oembeds.length).toBe(EMBED_KINDS.reduce((n, k) => n + content.embedIds(k).length, 0));
+		expect(oembeds).toContain('oembed/timeline/all.json');
 		for (const f of oembeds) {
 			const o = JSON.parse(read(out, f));
 			expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: content.site.title });

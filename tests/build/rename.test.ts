@@ -37,7 +37,9 @@ describe('after a rename, every address of the earlier build still works', () =>
 		after = await serve(builtSite('fixture-renamed', renamedContent(), DATE));
 		paths = listFiles(before)
 			.map((f) => '/' + relative(before, f).split('\\').join('/'))
-			.map((p) => p.replace(/index\.html$/, ''));
+			.map((p) => p.replace(/index\.html$/, ''))
+			// The search index's files are named by their content: only the search page reads them.
+			.filter((p) => !p.startsWith('/pagefind/'));
 	});
 	afterAll(() => after?.stop());
 

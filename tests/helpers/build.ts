@@ -80,6 +80,7 @@ export function writeContent(dir: string, files: RawFile[]): string {
 /** Text of an HTML fragment, tags removed and the entities Svelte writes decoded. */
 export function textOf(html: string): string {
 	return html
+		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/&lt;/g, '<')
 		.replace(/&gt;/g, '>')

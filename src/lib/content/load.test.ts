@@ -90,7 +90,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
 	{
 		name: 'a YAML syntax error (an unclosed bracket)',
 		edits: [{ file: IR, replace: 'metrics: [staff-added, case-outcomes, dismissals-financial-year]', with: 'metrics: [staff-added, case-outcomes, dismissals-financial-year' }],
-		expected: ['content/commitments/independent-review.yaml:29:1  (yaml)  a list in square brackets [ ] is not closed: add the "]" at its end']
+		expected: ['content/commitments/independent-review.yaml:29:1  (yaml)  a list in square brackets [ ] is not closed before this line: add the "]" at its end']
 	},
 	{
 		name: 'an unquoted colon in a value',

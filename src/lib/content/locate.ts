@@ -108,7 +108,7 @@ function yamlHint(code: string, message: string): string {
 	if (/compact mappings/.test(message))
 		return 'a value that contains a colon followed by a space must be in quotes, e.g. title: "Casey review: final report"';
 	if (/Flow sequence in block collection must be sufficiently indented/.test(message))
-		return 'a list in square brackets [ ] goes on to this line without being indented: keep the list on one line, indent this line further than the field it belongs to, or write the list one item per line starting "  - "';
+		return 'a list in square brackets [ ] is not closed before this line: add the "]" at its end (or, if the list goes on to this line, indent this line further), or write the list one item per line starting "  - "';
 	if (/Flow sequence|end with a \]/.test(message)) return 'a list in square brackets [ ] is not closed: add the "]" at its end, or write the list one item per line starting "  - "';
 	if (/Flow map|end with a \}/.test(message)) return 'a set of fields in curly brackets { } is not closed: add the "}" at its end';
 	if (/closing "quote|closing 'quote/.test(message)) return 'a quoted value is not closed: add the closing quote (") at the end of the value';

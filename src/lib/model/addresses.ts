@@ -3,7 +3,11 @@
  * written once. Paths are relative to the site's root; `href` adds the base path the site is
  * hosted under, `url` the whole address. Nothing else in the code writes an address by hand.
  */
-export type EmbedKind = 'metric' | 'commitment' | 'milestones';
+/** What can be embedded: a metric's chart, a commitment's status card or its milestones, and the timeline of all milestones. */
+export const EMBED_KINDS = ['metric', 'commitment', 'milestones', 'timeline'] as const;
+export type EmbedKind = (typeof EMBED_KINDS)[number];
+/** The one timeline embed's id: the timeline of every commitment's milestones. */
+export const TIMELINE_ID = 'all';
 export type FilterKind = 'status' | 'theme' | 'unit';
 export type SortKey = 'status' | 'made' | 'evidence';
 /** Lists read by status unless asked otherwise. */
@@ -39,6 +43,12 @@ export const paths = {
 	embed: (kind: EmbedKind, id: string) => `/embed/${kind}/${id}/`,
 	oembed: (kind: EmbedKind, id: string) => `/oembed/${kind}/${id}.json`,
 	chartImage: (name: string, ext: ImageExt) => `/data/charts/${name}.${ext}`,
+	/** the picture a shared link shows (1200 × 630) */
+	card: (name: string) => `/cards/${name}.png`,
+	/** a commitment's evidence on paper: everything a meeting needs, laid out to print */
+	evidencePack: (id: string) => `/commitments/${id}/evidence/`,
+	evidencePdf: (id: string) => `/commitments/${id}/evidence.pdf`,
+	search: '/search/',
 	table: (name: string) => `/data/${name}.csv`,
 	dataReadme: '/data/README.md',
 	metricCsv: (id: string) => `/data/metrics/${id}.csv`,
@@ -67,6 +77,9 @@ export const paths = {
 	/** loaded by a moved notice: it goes on to the new address */
 	movedScript: '/moved.js',
 	enhanceScript: '/_app/enhance/enhance.js',
+	/** the search page's script, and the search index's own (written by Pagefind) */
+	searchScript: '/_app/enhance/search.js',
+	searchIndex: '/pagefind/pagefind.js',
 	schema: (file: string) => `/schema/${file}`
 } as const;
 

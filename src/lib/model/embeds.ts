@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Commitment, Metric } from './derive';
 import type { Figure } from './figures/registry';
-import { paths, type EmbedKind } from './addresses';
+import { paths, TIMELINE_ID, type EmbedKind } from './addresses';
 
 export interface Embeddable {
 	kind: EmbedKind;
@@ -28,8 +28,8 @@ export function version(data: unknown): string {
 	return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 10);
 }
 
-/** Chrome around a chart in an embed (title, description, footnote, as-of and its age, sources, table link), in px at about 400 px wide. */
-const FRAME = 400;
+/** Chrome around a chart in an embed (title, description, footnote, as-of and its age, sources, note, the tool row), in px at about 400 px wide. */
+const FRAME = 450;
 const SCALE = 1.3;
 const chartHeight = (f: Figure): number => Math.round(FRAME + f.state.height * SCALE);
 
@@ -60,6 +60,20 @@ export function milestonesEmbed(c: Commitment, figure: Figure): Embeddable {
 		path: paths.embed('milestones', c.id),
 		page: `${paths.commitment(c.id)}#milestones`,
 		version: version(c.milestones),
+		as_of: figure.asOf.text,
+		height: chartHeight(figure)
+	};
+}
+
+/** The timeline of every commitment's milestones. */
+export function timelineEmbed(figure: Figure): Embeddable {
+	return {
+		kind: 'timeline',
+		id: TIMELINE_ID,
+		title: figure.title,
+		path: paths.embed('timeline', TIMELINE_ID),
+		page: paths.timeline,
+		version: version(figure.table),
 		as_of: figure.asOf.text,
 		height: chartHeight(figure)
 	};

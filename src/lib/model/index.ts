@@ -8,11 +8,12 @@ import type { Source } from '../content/schema';
 import { isPublished } from '../content/embargo';
 import { formatDate } from '../content/dates';
 import { derive, type Commitment, type Metric, type Records, type Update } from './derive';
-import { addressBook, paths, type AddressBook, type EmbedKind, type SiteAddress } from './addresses';
+import { addressBook, paths, TIMELINE_ID, type AddressBook, type EmbedKind, type SiteAddress } from './addresses';
 import { allIds, finder, idsOf, type Found } from './renames';
 import { card, filterOptions, type CommitmentCard, type FilterOption } from './cards';
 import { changeHistory, type HistoryEntry } from './history';
-import { commitmentEmbed, metricEmbed, milestonesEmbed, type Embeddable } from './embeds';
+import { cardSubjects, socialByPage, type CardSubject, type Social } from './social';
+import { commitmentEmbed, metricEmbed, milestonesEmbed, timelineEmbed, type Embeddable } from './embeds';
 import { figureOfMetric, figuresOfCommitment, type Figure, type Slot } from './figures/registry';
 import { allMilestonesFigure, type TimelineFigure } from './figures/timeline';
 import type { FigureContext } from './figures/spec';
@@ -23,6 +24,7 @@ export type { Figure } from './figures/registry';
 export type { CommitmentCard, FilterOption, Link } from './cards';
 export type { Embeddable } from './embeds';
 export type { HistoryEntry } from './history';
+export type { CardSubject, Social } from './social';
 
 export interface ModelOptions {
 	buildDate: string;
@@ -58,7 +60,15 @@ export interface Model extends Records {
 	lastEvidence(): string;
 	embeds(): Embeddable[];
 	embed(kind: EmbedKind, id: string): Found<Embeddable> | undefined;
-	embedOf(kind: EmbedKind, record: Commitment | Metric): Embeddable;
+	embedOf(kind: Exclude<EmbedKind, 'timeline'>, record: Commitment | Metric): Embeddable;
+	/** the timeline of all milestones as an embed, when any commitment has milestones */
+	timelineEmbed(): Embeddable | null;
+	/** every id an embed kind answers to, old ones included: what to prerender */
+	embedIds(kind: EmbedKind): string[];
+	/** what a link to the page at `href` (with the base path) shows when shared */
+	social(href: string): Social;
+	/** every share card picture, by name */
+	cardSubjects(): Map<string, CardSubject>;
 }
 
 /** Computes a value once per record: pages, data files and images all ask for the same ones. */
@@ -100,7 +110,11 @@ export function createModel(loaded: Loaded, options: ModelOptions): Model {
 		const milestones = figuresOf(r).milestones;
 		return { commitment: commitmentEmbed(r, formatDate(r.status_since)), ...(milestones ? { milestones: milestonesEmbed(r, milestones) } : {}) };
 	});
-	const embedOf = (kind: EmbedKind, r: Commitment | Metric): Embeddable => {
+	const allMilestones = lazy(() => allMilestonesFigure(records.commitments, ctx));
+	const timeline = lazy(() => (withMilestones.length ? timelineEmbed(allMilestones()) : null));
+	const social = lazy(() => socialByPage({ site: records.site, commitments: records.commitments, metrics: records.metrics, updates: records.updates, at, describe: (m) => figureOf(m).description }));
+	const ids = { commitments: allIds(records.commitments), metrics: allIds(records.metrics), milestones: allIds(withMilestones) };
+	const embedOf = (kind: Exclude<EmbedKind, 'timeline'>, r: Commitment | Metric): Embeddable => {
 		const e = embedsOf(r)[kind];
 		if (!e) throw new Error(`${r.id} has no ${kind} embed`);
 		return e;
@@ -115,10 +129,10 @@ export function createModel(loaded: Loaded, options: ModelOptions): Model {
 		metric: findMetric,
 		update: (id) => updates.get(id),
 		source: ctx.source,
-		ids: { commitments: allIds(records.commitments), metrics: allIds(records.metrics), milestones: allIds(withMilestones) },
+		ids,
 		figureOf,
 		figuresOf,
-		allMilestones: lazy(() => allMilestonesFigure(records.commitments, ctx)),
+		allMilestones,
 		chartImages: lazy(() => {
 			const out = new Map<string, Figure>();
 			for (const m of records.metrics) for (const id of idsOf(m)) out.set(`metric-${id}`, figureOf(m));
@@ -151,13 +165,22 @@ export function createModel(loaded: Loaded, options: ModelOptions): Model {
 		embeds: lazy(() => [
 			...records.metrics.map((m) => embedOf('metric', m)),
 			...records.commitments.map((c) => embedOf('commitment', c)),
-			...withMilestones.map((c) => embedOf('milestones', c))
+			...withMilestones.map((c) => embedOf('milestones', c)),
+			...(timeline() ? [timeline() as Embeddable] : [])
 		]),
 		embed: (kind, id) => {
+			if (kind === 'timeline') {
+				const e = timeline();
+				return e && id === e.id ? { record: e, moved: false } : undefined;
+			}
 			const found = kind === 'metric' ? findMetric(id) : findCommitment(id);
 			const e = found && embedsOf(found.record)[kind];
 			return found && e ? { record: e, moved: found.moved } : undefined;
 		},
-		embedOf
+		embedOf,
+		social: (href) => social().of(href),
+		cardSubjects: lazy(() => cardSubjects(records)),
+		timelineEmbed: timeline,
+		embedIds: (kind) => (kind === 'metric' ? ids.metrics : kind === 'milestones' ? ids.milestones : kind === 'commitment' ? ids.commitments : timeline() ? [TIMELINE_ID] : [])
 	};
 }

@@ -155,9 +155,13 @@ describe('embeds', () => {
 			'metric/staff-added',
 			'commitment/independent-review',
 			'commitment/standards-posts',
-			'milestones/independent-review'
+			'milestones/independent-review',
+			'timeline/all'
 		]);
 		for (const e of before.embeds()) expect(e.height).toBeGreaterThan(300);
+		expect(before.embed('timeline', 'all')).toMatchObject({ record: { path: '/embed/timeline/all/', page: '/timeline/', title: before.allMilestones().title }, moved: false });
+		expect(before.embed('timeline', 'other')).toBeUndefined();
+		expect(before.embedIds('timeline')).toEqual(['all']);
 	});
 
 	it('a version changes when, and only when, what the embed shows changes', () => {

@@ -23,5 +23,6 @@ export const STATIC_PAGES: readonly StaticPage[] = [
 	{ path: paths.corrections, label: 'Corrections', nav: ['footer'] },
 	{ path: paths.methodology, label: 'Methodology', nav: ['main', 'footer'] },
 	{ path: paths.accessibility, label: 'Accessibility statement', nav: ['footer'] },
-	{ path: paths.reportConcern, label: 'Report a concern', nav: ['main', 'footer'] }
+	{ path: paths.reportConcern, label: 'Report a concern', nav: ['main', 'footer'] },
+	{ path: paths.search, label: 'Search', nav: [] }
 ];

@@ -26,10 +26,22 @@ const policy = (d: Directives): string =>
 		.map(([k, v]) => `${k} ${v.join(' ')}`)
 		.join('; ');
 
+/**
+ * The search page also compiles the search index's WebAssembly ('wasm-unsafe-eval' allows
+ * WebAssembly only, never JavaScript eval); no other page does.
+ */
+const SEARCH: Directives = { ...BASE, 'script-src': ["'self'", "'wasm-unsafe-eval'"] };
+
+export type PolicyKind = 'page' | 'embed' | 'search';
+const of = (kind: PolicyKind): Directives => (kind === 'search' ? SEARCH : BASE);
+
 /** The policy of every page, with who may frame it: nobody, or anyone for embeds. */
-export function csp(kind: 'page' | 'embed'): string {
-	return policy({ ...BASE, 'frame-ancestors': [kind === 'embed' ? '*' : "'none'"] });
+export function csp(kind: PolicyKind): string {
+	return policy({ ...of(kind), 'frame-ancestors': [kind === 'embed' ? '*' : "'none'"] });
 }
+
+/** Which policy the page at `path` (relative to the site root) has. */
+export const policyOf = (path: string): PolicyKind => (path.startsWith(paths.embeds) ? 'embed' : path.startsWith(paths.search) ? 'search' : 'page');
 
 /**
  * The policy of a chart image opened on its own (an SVG document): its one stylesheet is inline,
@@ -38,7 +50,7 @@ export function csp(kind: 'page' | 'embed'): string {
 export const imageCsp = (): string => policy({ 'default-src': ["'none'"], 'style-src': ["'unsafe-inline'"], 'frame-ancestors': ['*'] });
 
 /** The policy as a meta tag can carry it: browsers ignore frame-ancestors there. */
-export const metaCsp = (): string => policy(BASE);
+export const metaCsp = (kind: PolicyKind = 'page'): string => policy(of(kind));
 
 export const SECURITY: Record<string, string> = {
 	'X-Content-Type-Options': 'nosniff',
@@ -70,7 +82,9 @@ export function rules(top: Entry[], app: Entry[], base: string, data: Entry[] = 
 	out.push({ path: at('/'), headers: page });
 	for (const e of top) {
 		if (e.name === '_app') continue;
-		if (e.name === embed) out.push({ path: at(`/${e.name}/*`), headers: { 'Content-Security-Policy': csp('embed'), 'Cache-Control': SHORT } });
+		// The search page and the index's own worker (which a worker's response headers govern) compile WebAssembly.
+		if ([paths.search, SEARCH_INDEX].includes(`/${e.name}/`)) out.push({ path: at(`/${e.name}/*`), headers: { ...page, 'Content-Security-Policy': csp('search') } });
+		else if (e.name === embed) out.push({ path: at(`/${e.name}/*`), headers: { 'Content-Security-Policy': csp('embed'), 'Cache-Control': SHORT } });
 		else if (e.name === DATA && e.dir && data.length) {
 			// The data folder's chart images get their own policy, so its other entries are listed one by one.
 			const open = { ...page, 'Access-Control-Allow-Origin': '*' };
@@ -91,6 +105,9 @@ interface Entry {
 	name: string;
 	dir: boolean;
 }
+
+/** The folder of the search index (Pagefind's files). */
+const SEARCH_INDEX = paths.searchIndex.replace(/[^/]+$/, '');
 
 /** The folder of downloads and, in it, the folder of chart images. */
 const [, DATA, CHARTS] = paths.chartImage('x', 'svg').split('/');

@@ -19,8 +19,21 @@ const STYLE = chartCss
 	.replace(/var\(--[\w-]+,\s*([^)]+)\)/g, '$1')
 	.replace(/\s*\n\s*/g, '');
 
+/** The chart stylesheet as a standalone SVG file carries it. */
+export const CHART_STYLE = STYLE;
+
+/** The chart itself as SVG markup (the view the pages draw), ready to nest in another SVG file. */
+export function chartMarkup(f: Figure): string {
+	return xmlMarkup(render(Chart, { props: { figure: f, labelledby: 'title', describedby: 'desc' } }).body.replace(/<!--[\s\S]*?-->/g, ''));
+}
+
+/** Nests a chart's markup at (x, y), drawn at width × height. */
+export function placed(markup: string, x: number, y: number, width: number, height: number): string {
+	return markup.replace(/^<svg([^>]*)viewBox="([^"]+)"([^>]*)>/, (_m, a: string, vb: string, b: string) => `<svg x="${x}" y="${y}" width="${width}" height="${height}"${a.replace(/\s(width|height)="[^"]*"/g, '')}viewBox="${vb}"${b.replace(/\s(width|height)="[^"]*"/g, '')}>`);
+}
+
 export function chartSvg(model: Model, f: Figure): string {
-	const body = xmlMarkup(render(Chart, { props: { figure: f, labelledby: 'title', describedby: 'desc' } }).body.replace(/<!--[\s\S]*?-->/g, ''));
+	const body = chartMarkup(f);
 	const sources = f.sources.map((s) => `${s.title} (${s.publisher})`).join('; ') || 'not published';
 	const footer = `${f.footnote ? `${f.footnote} ` : ''}As of ${f.asOf.text}. Source${f.sources.length > 1 ? 's' : ''}: ${sources}. ${model.at.url(f.page)}`;
 	const titleLines = wrap(f.title, 32);
@@ -29,7 +42,7 @@ export function chartSvg(model: Model, f: Figure): string {
 	const top = PAD + titleLines.length * 22 + 8;
 	const width = w + PAD * 2;
 	const height = top + h + 12 + footLines.length * 16 + PAD;
-	const inner = body.replace(/^<svg([^>]*)viewBox="([^"]+)"([^>]*)>/, (_m, a: string, vb: string, b: string) => `<svg x="${PAD}" y="${top}" width="${w}" height="${h}"${a}viewBox="${vb}"${b}>`);
+	const inner = placed(body, PAD, top, w, h);
 	return [
 		`<?xml version="1.0" encoding="UTF-8"?>`,
 		`<svg xmlns="http://www.w3.org/2000/svg" class="chart-file" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc">`,

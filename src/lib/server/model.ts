@@ -24,3 +24,6 @@ export function getModel(): Model {
 
 /** A local copy (npm start, npm run preview): its embed codes point at this computer. */
 export const isLocal = (): boolean => process.env.SITE_LOCAL === '1';
+
+/** Whether this build makes each evidence pack as a PDF too (scripts/build.ts decides: it needs Chromium). */
+export const packPdf = (): boolean => process.env.PACK_PDF === '1';

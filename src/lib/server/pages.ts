@@ -4,15 +4,16 @@
  */
 import { error } from '@sveltejs/kit';
 import type { Model, Update } from '$lib/model';
-import { DEFAULT_SORT, paths, SORT_KEYS, type FilterKind, type SortKey } from '$lib/model/addresses';
+import { DEFAULT_SORT, paths, SORT_KEYS, type EmbedKind, type FilterKind, type SortKey } from '$lib/model/addresses';
 import { SORTS } from '$lib/model/cards';
 import { STATIC_PAGES } from '$lib/model/pages';
+import { CARD_SIZE } from '$lib/model/social';
 import { GROUP_SLUGS } from '$lib/model/rollup';
 import { API, FILES, NOTES } from '$lib/output/readme';
 import { TABLES } from '$lib/output/tables';
-import { metaCsp } from '$lib/output/headers';
+import { metaCsp, policyOf } from '$lib/output/headers';
 import { summaryOf } from '$lib/model/markdown';
-import { commitmentLinks, shownCommitmentFigures, shownMetric } from './links';
+import { commitmentLinks, shownCommitmentFigures, shownMetric, timelineLinks } from './links';
 
 /** The site chrome, on every page: navigation, footer, feeds and the preview banner. */
 export function chrome(model: Model, previewToday: string | undefined) {
@@ -26,6 +27,7 @@ export function chrome(model: Model, previewToday: string | undefined) {
 		last_evidence: model.lastEvidence(),
 		origin: at.site.origin,
 		home: at.href(paths.home),
+		search: at.href(paths.search),
 		nav: STATIC_PAGES.filter((p) => p.nav.includes('main')).map(link),
 		footer: STATIC_PAGES.filter((p) => p.nav.includes('footer')).map(link),
 		links: {
@@ -44,11 +46,22 @@ export function chrome(model: Model, previewToday: string | undefined) {
 			corrections: at.href(paths.feeds.corrections),
 			dataset: at.href(paths.api.dataset)
 		},
-		csp: metaCsp(),
 		enhance: at.href(paths.enhanceScript),
 		embedFrame: at.href(paths.embedFrameScript),
 		preview: previewToday && model.build_date > previewToday ? { today: previewToday, build_date: model.build_date } : null
 	};
+}
+
+/** What the head of the page at `href` (with the base path) carries besides its title: its security policy and its share preview. */
+export function pageHead(model: Model, href: string) {
+	const path = href.slice(model.at.site.base.length) || '/';
+	return { csp: metaCsp(policyOf(path)), social: socialTags(model, href) };
+}
+
+/** The share preview of the page at `href` (with the base path): Open Graph and Twitter card tags. */
+function socialTags(model: Model, href: string) {
+	const s = model.social(href);
+	return { site_name: model.site.title, title: s.title, description: s.description, url: `${model.at.site.origin}${href}`, image: model.at.url(s.image), ...CARD_SIZE, alt: s.alt };
 }
 
 /** An update as listed: its summary, or the start of its text when it has none. */
@@ -141,7 +154,33 @@ export function commitmentPage(model: Model, id: string) {
 			history: model.historyOf(c).map((e) => ({ ...e, href: at.href(paths.update(e.kind === 'status' ? e.change.update : e.correction.update)) })),
 			cited: model.citedBy(c),
 			feed: at.href(paths.feeds.commitment(c.id)),
-			oembed: at.url(paths.oembed('commitment', c.id))
+			oembed: at.url(paths.oembed('commitment', c.id)),
+			pack: at.href(paths.evidencePack(c.id))
+		}
+	};
+}
+
+/**
+ * A commitment's evidence pack: its record (as its page has it), to read or print, and the PDF of it
+ * when the build made one (`pdf`, from the build's settings).
+ */
+export function evidencePackPage(model: Model, id: string, pdf: boolean) {
+	const r = commitmentPage(model, id);
+	if (r.moved || !r.page) {
+		const c = model.commitment(id)?.record;
+		return { moved: c ? moved(model, paths.evidencePack(c.id), c.title) : null, page: null };
+	}
+	const c = r.page.c;
+	return {
+		moved: null,
+		page: {
+			...r.page,
+			progress: model.figuresOf(c).progress ?? null,
+			milestones: model.figuresOf(c).milestones ?? null,
+			metricFigures: model.metricsOf(c).map((m) => ({ figure: model.figureOf(m), note: m.note ?? null })),
+			address: model.at.url(paths.commitment(c.id)),
+			back: model.at.href(paths.commitment(c.id)),
+			pdf: pdf ? model.at.href(paths.evidencePdf(c.id)) : null
 		}
 	};
 }
@@ -155,7 +194,7 @@ export function figurePage(model: Model, id: string) {
 		moved: null,
 		page: {
 			metric: { id: m.id, title: m.title, description: m.description, note: m.note ?? null, corrections: m.corrections },
-			shown: shownMetric(model, m),
+			shown: shownMetric(model, m, true),
 			usedBy: model.commitments.filter((c) => c.metrics.includes(m.id)).map((c) => ({ id: c.id, title: c.title, href: model.at.href(paths.commitment(c.id)) })),
 			oembed: model.at.url(paths.oembed('metric', m.id))
 		}
@@ -169,7 +208,7 @@ export function figuresPage(model: Model) {
 }
 
 export function timelinePage(model: Model) {
-	return { figure: model.allMilestones() };
+	return { figure: model.allMilestones(), links: timelineLinks(model) };
 }
 
 export function updatesPage(model: Model) {
@@ -224,6 +263,19 @@ export function dataPage(model: Model) {
 	return { api: API.map(entry), files: FILES.map(entry), notes: NOTES, tables: Object.values(TABLES), licence: model.site.licence, build_date: model.build_date, dataset: model.at.href(paths.api.dataset), readme: model.at.href(paths.dataReadme) };
 }
 
+/** The search page: where the index and its script are, and every commitment, A to Z, for readers without JavaScript. */
+export function searchPage(model: Model) {
+	const { at } = model;
+	return {
+		action: at.href(paths.search),
+		script: at.href(paths.searchScript),
+		index: at.href(paths.searchIndex),
+		base: at.href(paths.home),
+		commitments: model.cards().toSorted((a, b) => a.title.localeCompare(b.title)).map((c) => ({ title: c.title, href: c.href, status: c.status })),
+		more: [paths.updates, paths.figures, paths.sources, paths.methodology].map((p, i) => ({ href: at.href(p), label: ['every update', 'every figure', 'every source', 'how the site works'][i] }))
+	};
+}
+
 export function reportConcernPage(model: Model) {
 	const routes = model.site.reporting_routes.map((r) => ({ ...r, source: model.source(r.source) ?? null }));
 	return { routes, organisation: model.site.organisation };
@@ -240,12 +292,15 @@ export function notFoundPage(model: Model) {
 
 // ---------------------------------------------------------------- embed pages
 
-export function embedPage(model: Model, kind: 'metric' | 'commitment' | 'milestones', id: string) {
+export function embedPage(model: Model, kind: EmbedKind, id: string) {
 	const found = model.embed(kind, id);
 	if (!found) error(404, 'Nothing to embed here');
 	const e = found.record;
 	const common = { siteTitle: model.site.title, page: model.at.url(e.page), canonical: model.at.url(e.path), oembed: model.at.url(paths.oembed(kind, e.id)) };
 	if (found.moved) return { ...common, moved: moved(model, e.path, e.title), embed: null, figure: null, card: null };
+	if (kind === 'timeline') {
+		return { ...common, moved: null, embed: e, description: 'Every milestone of every commitment, in date order, each with its date and source.', figure: model.allMilestones(), note: null, corrections: [], card: null };
+	}
 	if (kind === 'metric') {
 		const m = model.metric(e.id)?.record;
 		if (!m) error(404, 'No such chart');
@@ -269,5 +324,4 @@ export function embedPage(model: Model, kind: 'metric' | 'commitment' | 'milesto
 	};
 }
 
-export const embedEntries = (model: Model, kind: 'metric' | 'commitment' | 'milestones') =>
-	(kind === 'metric' ? model.ids.metrics : kind === 'milestones' ? model.ids.milestones : model.ids.commitments).map((id) => ({ id }));
+export const embedEntries = (model: Model, kind: EmbedKind) => model.embedIds(kind).map((id) => ({ id }));

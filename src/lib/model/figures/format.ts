@@ -15,6 +15,12 @@ export function formatValue(value: Value, unit: string): string {
 	return `${formatNumber(value)} ${value === 1 ? singular(unit) : unit}`;
 }
 
+/** The figure as written at its mark on a chart: the number (with % for a share), no unit. */
+export function markValue(value: Value, unit: string): string {
+	if (value === NOT_PUBLISHED) return 'n/p';
+	return isPercentUnit(unit) ? `${formatNumber(value)}%` : formatNumber(value);
+}
+
 const SINGULAR: Record<string, string> = { people: 'person', staff: 'staff' };
 
 /** "1 officer", "1 person": units are written in the plural in content. */

@@ -7,7 +7,7 @@ export interface InteractiveData {
 	title: string;
 	/** time: x is a time in milliseconds, on a linear axis; category: x is the index of an evenly spaced period */
 	x: 'time' | 'category';
-	points: { x: number; y: number | null; label: string; short: string; display: string }[];
+	points: { x: number; y: number | null; label: string; short: string; display: string; mark: string }[];
 	xTicks: { value: number; label: string }[];
 	xDomain: [number, number];
 	yMax: number;

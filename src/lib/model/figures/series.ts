@@ -8,7 +8,7 @@ import { NOT_PUBLISHED } from '../../content/schema';
 import { startOf } from '../../content/dates';
 import { comparable, type Metric } from '../derive';
 import { paths } from '../addresses';
-import { formatNumber, formatPeriod, formatValue, isPercentUnit, PERIOD_KIND_LABEL, periodEnd, r1, shortPeriod } from './format';
+import { formatNumber, formatPeriod, formatValue, isPercentUnit, markValue, PERIOD_KIND_LABEL, periodEnd, r1, shortPeriod } from './format';
 import { asOf, citedSources, sourceCell, type FigureContext, type FigureSpec } from './spec';
 
 export const SERIES_SIZE = { width: 320, height: 230, top: 18, right: 10, bottom: 44, left: 44 };
@@ -19,6 +19,8 @@ export interface SeriesPoint {
 	short: string;
 	value: number | null;
 	display: string;
+	/** the figure as written at its mark */
+	mark: string;
 	source?: string;
 	note?: string;
 	/** centre of the mark on the x axis */
@@ -100,6 +102,7 @@ export function seriesState(m: Input): SeriesState {
 		short: shortPeriod(v.period, m.period_kind),
 		value: numbers[i],
 		display: formatValue(v.value, m.unit),
+		mark: markValue(v.value, m.unit),
 		source: v.source,
 		note: v.note,
 		x: r1(xOf(v.period)),
@@ -195,7 +198,7 @@ export function seriesFigure(m: Extract<Metric, { type: 'series' }>, ctx: Figure
 			type: s.mark,
 			title: m.title,
 			x: s.mark === 'line' ? 'time' : 'category',
-			points: s.points.map((p) => ({ x: p.t, y: p.value, label: p.label, short: p.short, display: p.display })),
+			points: s.points.map((p) => ({ x: p.t, y: p.value, label: p.label, short: p.short, display: p.display, mark: p.mark })),
 			xTicks: s.points.map((p) => ({ value: p.t, label: p.short })),
 			xDomain: s.tDomain,
 			yMax: s.yMax,

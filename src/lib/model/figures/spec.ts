@@ -86,11 +86,28 @@ export function sourceCell(ctx: FigureContext, id: string | undefined, missing =
 	return source ? { text: source.title, source } : { text: missing };
 }
 
-/** What a figure's frame offers besides the chart: downloads, and the code to embed it elsewhere. */
+/** What a figure's frame offers besides the chart: downloads, the code to embed it elsewhere, and ways to share it. */
 export interface FigureLinks {
 	downloads: { label: string; href: string; format: string }[];
-	/** `local`: a copy on this computer, whose codes will not work elsewhere */
-	embed?: { code: string; preview: string; local: boolean };
+	embed?: EmbedOffer;
+	share?: ShareOffer;
+}
+
+/**
+ * The code to embed something (light, the default), the embed's own page to preview, and `local`
+ * when the site is a copy on this computer, whose codes will not work elsewhere.
+ */
+export interface EmbedOffer {
+	code: string;
+	preview: string;
+	local: boolean;
+}
+
+/** A page's whole address to copy, and links to share it by. */
+export interface ShareOffer {
+	url: string;
+	title: string;
+	links: { label: string; href: string; newTab: boolean }[];
 }
 
 /** A figure as a page shows it: the spec, its links when the page offers them, and what is said under it. */

@@ -3,21 +3,15 @@ import { getModel } from '$lib/server/model';
 import { respond } from '$lib/server/respond';
 import { json } from '$lib/output/api';
 import { oembed } from '$lib/output/embed';
+import { EMBED_KINDS, type EmbedKind } from '$lib/model/addresses';
 
 export const prerender = true;
 
-export function entries() {
-	const { ids } = getModel();
-	return [
-		...ids.metrics.map((id) => ({ kind: 'metric', id })),
-		...ids.commitments.map((id) => ({ kind: 'commitment', id })),
-		...ids.milestones.map((id) => ({ kind: 'milestones', id }))
-	];
-}
+export const entries = () => EMBED_KINDS.flatMap((kind) => getModel().embedIds(kind).map((id) => ({ kind, id })));
 
 export function GET({ params }) {
-	const kind = params.kind;
-	if (kind !== 'metric' && kind !== 'commitment' && kind !== 'milestones') error(404, 'Nothing to embed here');
+	const kind = params.kind as EmbedKind;
+	if (!EMBED_KINDS.includes(kind)) error(404, 'Nothing to embed here');
 	const found = getModel().embed(kind, params.id);
 	if (!found) error(404, 'Nothing to embed here');
 	return respond.json(json(oembed(found.record, getModel().at, getModel().site.title)));

@@ -1,0 +1,4 @@
+import { getModel } from '$lib/server/model';
+import { searchPage } from '$lib/server/pages';
+
+export const load = () => searchPage(getModel());
