@@ -13,7 +13,10 @@ const commitment = (id: string): number => {
 	return Object.keys(model.figuresOf(c)).length + c.metrics.length;
 };
 
-export const PAGE_TYPES: Record<string, { path: string; figures: number }> = {
+const metrics = (id: string): number => model.metricsOf(model.commitment(id)?.record ?? (undefined as never)).length;
+
+/** `figures`: charts in their frames; `drawn`: how many of them draw the chart (the evidence pack gives a timeline as its table alone). */
+export const PAGE_TYPES: Record<string, { path: string; figures: number; drawn?: number }> = {
 	home: { path: '/', figures: model.site.featured_metrics.length },
 	commitments: { path: '/commitments/', figures: 0 },
 	'filtered list': { path: '/commitments/status/delivered/', figures: 0 },
@@ -33,5 +36,8 @@ export const PAGE_TYPES: Record<string, { path: string; figures: number }> = {
 	'metric embed': { path: '/embed/metric/officers-dismissed-calendar-year/', figures: 1 },
 	'commitment embed': { path: '/embed/commitment/casey-review/', figures: 1 },
 	'milestones embed': { path: '/embed/milestones/casey-review/', figures: 1 },
+	'timeline embed': { path: '/embed/timeline/all/', figures: 1 },
+	'evidence pack': { path: '/commitments/professional-standards-investigators/evidence/', figures: commitment('professional-standards-investigators'), drawn: metrics('professional-standards-investigators') },
+	search: { path: '/search/?q=casey', figures: 0 },
 	'not found': { path: '/no-such-page/', figures: 0 }
 };

@@ -34,7 +34,9 @@ export function fitLines(text: string, chars: number, most: number): string[] {
 	const lines = wrap(text, chars);
 	if (lines.length <= most) return lines;
 	const kept = lines.slice(0, most);
-	kept[most - 1] = `${kept[most - 1].replace(/\s*\S*$/, '')}…`;
+	const last = kept[most - 1];
+	// The ellipsis takes the last word's place only when it would not fit after it, and never the only word.
+	kept[most - 1] = `${last.length < chars || !/\s/.test(last) ? last : last.replace(/\s+\S*$/, '')}…`;
 	return kept;
 }
 
