@@ -17,6 +17,7 @@ import { contentDir } from '../src/lib/content/index';
 import { readContentDir } from '../src/lib/content/files';
 import { LOCAL_URL, siteAddress } from '../src/lib/model/addresses';
 import { headersFile, rules } from '../src/lib/output/headers';
+import { cmsProxyUrl } from '../src/lib/output/cms';
 
 const local = process.argv.includes('--local');
 const target = resolve(process.env.BUILD_DIR || 'build');
@@ -100,7 +101,7 @@ for (const step of [
 
 // The hosts' headers, for what was actually built.
 const entries = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() }));
-const list = rules([...entries(next), ...['_headers', 'headers.json', 'version.json'].map((name) => ({ name, dir: false }))], entries(join(next, '_app')), site.base, entries(join(next, 'data')));
+const list = rules([...entries(next), ...['_headers', 'headers.json', 'version.json'].map((name) => ({ name, dir: false }))], entries(join(next, '_app')), site.base, entries(join(next, 'data')), local ? [new URL(cmsProxyUrl(process.env)).origin] : []);
 writeFileSync(join(next, '_headers'), headersFile(list));
 writeFileSync(join(next, 'headers.json'), JSON.stringify(list, null, 2) + '\n');
 

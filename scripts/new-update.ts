@@ -16,6 +16,7 @@ import { didYouMean, formatProblem } from '../src/lib/content/problems';
 import { PLACEHOLDER } from '../src/lib/content/load';
 import { STATUSES } from '../src/lib/content/schema';
 import { slugify } from '../src/lib/content/slug';
+import { updateText } from '../src/lib/content/write';
 import { createModel } from '../src/lib/model';
 import { LOCAL_URL, siteAddress } from '../src/lib/model/addresses';
 
@@ -26,8 +27,6 @@ function fail(message: string): never {
 	console.error(`${message}\n\n${USAGE}`);
 	process.exit(1);
 }
-
-const yamlString = (s: string): string => JSON.stringify(s);
 
 async function main(): Promise<void> {
 	const { values } = parseArgs({
@@ -97,23 +96,21 @@ async function main(): Promise<void> {
 	if (existsSync(file)) fail(`${relative(process.cwd(), file)} already exists: choose another title or date.`);
 
 	const current = commitments.find((c) => c.id === chosen[0])?.status;
-	const lines = [
-		'---',
-		`title: ${yamlString(title)}`,
-		`summary: ${yamlString(values.summary?.trim() || `${PLACEHOLDER}: one sentence saying what happened.`)}`,
-		'commitments:',
-		...chosen.map((c) => `  - ${c}`),
-		...(status !== undefined && status !== current ? ['status_changes:', `  - commitment: ${chosen[0]}`, `    from: ${current}`, `    to: ${status}`] : []),
-		...(publishAt ? [`publish_at: ${publishAt}`] : []),
-		'sources:',
-		'  # Below this line, one per line, the id of each source this update relies on (from content/sources.yaml), e.g.',
-		'  # - met-hotton-statement',
-		'---',
-		`${PLACEHOLDER}, in plain English: what happened, when, and what the source says.`,
-		''
-	];
+	const unchanged = status !== undefined && status === current;
+	const front = {
+		title,
+		summary: values.summary?.trim() || `${PLACEHOLDER}: one sentence saying what happened.`,
+		commitments: chosen,
+		...(status !== undefined && !unchanged ? { status_changes: [{ commitment: chosen[0], from: current, to: status }] } : {}),
+		...(publishAt ? { publish_at: publishAt } : {})
+	};
+	// The same writer as the CMS; then an empty sources list, with how to fill it in.
+	const text = updateText(front, `${PLACEHOLDER}, in plain English: what happened, when, and what the source says.`).replace(
+		/\n---\n/,
+		'\nsources:\n  # Below this line, one per line, the id of each source this update relies on (from content/sources.yaml), e.g.\n  # - met-hotton-statement\n---\n'
+	);
 	mkdirSync(join(dir, 'updates'), { recursive: true });
-	writeFileSync(file, lines.join('\n'));
+	writeFileSync(file, text);
 	const shown = relative(process.cwd(), file);
 
 	const check = loadFolder(dir, '9999-12-31');
@@ -122,6 +119,7 @@ async function main(): Promise<void> {
 		for (const p of check.problems) console.error(formatProblem(p));
 		process.exit(1);
 	}
+	if (unchanged) console.log(`${chosen[0]} is already "${status}", so this update records no status change. To change its status, run this again with another --status.\n`);
 	console.log(`Created ${shown}
 
 Next:

@@ -7,7 +7,7 @@
  * - SvelteKit's __data.json files and client bundle, unused without the client router, are removed;
  * - the not-found page becomes the 404.html that static hosts (and scripts/serve.ts) return.
  */
-import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import * as pagefind from 'pagefind';
@@ -38,11 +38,16 @@ await build({
 		sourcemap: false,
 		minify: true,
 		target: 'es2020',
-		lib: { entry: { enhance: resolve('src/client/enhance.ts'), search: resolve('src/client/search.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+		lib: { entry: { enhance: resolve('src/client/enhance.ts'), search: resolve('src/client/search.ts'), admin: resolve('src/client/admin.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
 		// Library mode leaves ES output unminified: ask the bundler itself to minify.
 		rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js', minify: true } }
 	}
 });
+
+// The content manager: Decap CMS's own files (the script, the chunks it loads and its WebAssembly) beside its page.
+const decap = resolve('node_modules/decap-cms/dist');
+mkdirSync(join(dir, 'admin', 'decap'), { recursive: true });
+for (const name of readdirSync(decap)) if (/^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$|\.wasm$/.test(name)) copyFileSync(join(decap, name), join(dir, 'admin', 'decap', name));
 
 // The search index, from the pages as built.
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });

@@ -49,6 +49,8 @@ export const paths = {
 	evidencePack: (id: string) => `/commitments/${id}/evidence/`,
 	evidencePdf: (id: string) => `/commitments/${id}/evidence.pdf`,
 	search: '/search/',
+	/** the press office's content manager (Decap CMS): not a public page */
+	admin: '/admin/',
 	table: (name: string) => `/data/${name}.csv`,
 	dataReadme: '/data/README.md',
 	metricCsv: (id: string) => `/data/metrics/${id}.csv`,

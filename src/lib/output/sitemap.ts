@@ -23,5 +23,5 @@ export function sitemap(model: Model): string {
 }
 
 export function robots(model: Model): string {
-	return `User-agent: *\nDisallow: ${model.at.href(paths.embeds)}\nSitemap: ${model.at.url(paths.sitemap)}\n`;
+	return `User-agent: *\nDisallow: ${model.at.href(paths.embeds)}\nDisallow: ${model.at.href(paths.admin)}\nSitemap: ${model.at.url(paths.sitemap)}\n`;
 }
