@@ -67,7 +67,7 @@ const buildDate = process.env.BUILD_DATE?.trim() || todayInLondon(new Date());
 // Evidence packs are also made as PDF files when Chromium is here (PACK_PDF=0 turns that off).
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 const pdf = process.env.PACK_PDF !== '0' && existsSync(chromium);
-const env = { ...process.env, BUILD_DATE: buildDate, BUILD_OUT: next, SITE_URL: siteUrl, BASE_PATH: site.base, SITE_LOCAL: local ? '1' : '', PACK_PDF: pdf ? '1' : '' };
+const env = { ...process.env, BUILD_DATE: buildDate, BUILD_OUT: next, SITE_URL: siteUrl, BASE_PATH: site.base, SITE_LOCAL: local ? '1' : '', PUBLICATION: local ? '' : '1', PACK_PDF: pdf ? '1' : '' };
 
 // SvelteKit's advice to run `npm run preview` after a build means its own preview, not ours.
 const NOISE = /^(Run npm run preview to preview your production build locally\.|> Using @sveltejs\/adapter-static|\s*Wrote site to .*|\s*✔ done)$/;

@@ -26,7 +26,8 @@ function main(): number {
 	const result = loadFolder(dir, buildDate);
 	const shown = relative(process.cwd(), dir) || '.';
 	// In a shared log (CI sets CI=true), a file under embargo is not named: its name is its title.
-	const hidden = process.env.CI && process.env.CI !== 'false' ? embargoedFiles(readContentDir(dir).map((f) => ({ ...f, path: `${shown}/${f.name}` })), buildDate) : new Map<string, string>();
+	const embargoed = embargoedFiles(readContentDir(dir).map((f) => ({ ...f, path: `${shown}/${f.name}` })), buildDate);
+	const hidden = process.env.CI && process.env.CI !== 'false' ? embargoed : new Map<string, string>();
 	const line = (p: Problem): string => {
 		const until = hidden.get(p.file);
 		return until ? `(a file under embargo until ${until})  a problem not shown in this shared log: run npm run validate on your own computer to see it` : formatProblem(p);
@@ -38,14 +39,23 @@ function main(): number {
 		console.error('\nEach line reads: file:line:column  field  what to write instead. The guide is content/README.md.');
 		return 1;
 	}
-	for (const w of result.warnings) console.warn(`Warning: ${line(w)}`);
+	// A build for publication (npm run build sets PUBLICATION=1) stops on anything left unfinished in what it would publish; a preview shows it, with a warning.
+	const stops = process.env.PUBLICATION === '1' ? result.warnings.filter((w) => w.unfinished && !embargoed.has(w.file)) : [];
+	for (const w of result.warnings) if (!stops.includes(w)) console.warn(`Warning: ${line(w)}`);
+	if (stops.length) {
+		const n = stops.length;
+		console.error(`${n} thing${n === 1 ? '' : 's'} to finish before ${shown}/ can be published (build date ${buildDate}):\n`);
+		for (const p of stops) console.error(line(p));
+		console.error('\nA build for publication stops on these. npm run preview and npm start still show the site, with a warning on every page.');
+		return 1;
+	}
 	const c = result.content;
 	const published = c.updates.filter((u) => isPublished(u.data.publish_at, buildDate)).length;
-	const embargoed = c.updates.length - published;
+	const underEmbargo = c.updates.length - published;
 	const ms = Math.round(performance.now() - started);
 	console.log(
 		`${shown}/ is valid (build date ${buildDate}): ${c.commitments.length} commitments, ${c.metrics.length} metrics, ` +
-			`${published} published updates${embargoed ? ` (and ${embargoed} under embargo, checked but not published)` : ''}, ${c.sources.data.length} sources, checked in ${ms} ms.`
+			`${published} published updates${underEmbargo ? ` (and ${underEmbargo} under embargo, checked but not published)` : ''}, ${c.sources.data.length} sources, checked in ${ms} ms.`
 	);
 	return 0;
 }

@@ -1,13 +1,13 @@
 /**
  * The press office's commands: new:update scaffolds a valid, correctly named update; a preview
- * built for a future date says so on every page, and a normal build never does.
+ * says so on every page, and a normal build never does; unfinished work stops a publication.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ROOT, defaultSite, fixtureBefore, fixtureOn, read, writeContent } from '../helpers/build';
+import { ROOT, TEST_BUILDS, builtSite, defaultSite, fixtureBefore, fixtureOn, read, runBuild, textOf, writeContent } from '../helpers/build';
 import { goodFiles } from '../helpers/fixtures';
 
 function newUpdate(dir: string, args: string[]) {
@@ -20,7 +20,7 @@ function newUpdate(dir: string, args: string[]) {
 }
 
 function validate(dir: string, buildDate: string) {
-	return spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir, BUILD_DATE: buildDate }, encoding: 'utf8' });
+	return spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir, BUILD_DATE: buildDate, CI: 'false' }, encoding: 'utf8' });
 }
 
 describe('npm run new:update', () => {
@@ -36,9 +36,9 @@ describe('npm run new:update', () => {
 		expect(text).toContain('status_changes:\n  - commitment: standards-posts\n    from: delayed\n    to: in_progress');
 		const v = validate(dir, '2026-08-05');
 		expect(v.status).toBe(0);
-		expect(v.stderr).toMatch(/2026-08-03-posts-the-mets-first-review\.md:3:11 {2}\(text\) {2}replace the placeholder/);
-		expect(v.stderr).toMatch(/2026-08-03-posts-the-mets-first-review\.md:15:1 {2}\(text\) {2}replace the placeholder/);
-		expect(v.stderr).toMatch(/2026-08-03-posts-the-mets-first-review\.md:11:1 {2}sources {2}this update cites no source/);
+		expect(v.stderr).toMatch(/2026-08-03-posts-the-mets-first-review\.md:4:11 {2}\(text\) {2}replace the placeholder/);
+		expect(v.stderr).toMatch(/2026-08-03-posts-the-mets-first-review\.md:16:1 {2}\(text\) {2}replace the placeholder/);
+		expect(v.stderr).toMatch(/2026-08-03-posts-the-mets-first-review\.md:12:1 {2}sources {2}this update cites no source/);
 	});
 
 	it('refuses a commitment that does not exist, suggesting the nearest, and never overwrites', () => {
@@ -70,5 +70,44 @@ describe('preview', () => {
 
 	it('a normal build never carries the banner', () => {
 		for (const out of [fixtureBefore(), defaultSite()]) expect(read(out, 'index.html')).not.toContain('Preview, not published');
+	});
+});
+
+describe('publication gates', () => {
+	/** The fixture plus an update as new:update leaves it: placeholder text and no source. */
+	const unfinished = (): string => {
+		const dir = writeContent(mkdtempSync(join(tmpdir(), 'unfinished-')), goodFiles());
+		expect(newUpdate(dir, ['--commitment', 'standards-posts', '--title', 'Half written', '--date', '2026-06-29']).status).toBe(0);
+		return dir;
+	};
+
+	it('new:update says when the status asked for is already the status, and records no change', () => {
+		const dir = writeContent(mkdtempSync(join(tmpdir(), 'new-update-')), goodFiles());
+		const r = newUpdate(dir, ['--commitment', 'standards-posts', '--title', 'Still delayed', '--date', '2026-08-03', '--status', 'delayed']);
+		expect(r.status).toBe(0);
+		expect(r.stdout).toContain('standards-posts is already "delayed", so this update records no status change');
+		expect(readFileSync(join(dir, 'updates', '2026-08-03-still-delayed.md'), 'utf8')).not.toContain('status_changes');
+	});
+
+	it('placeholder text and an update with no source stop a build for publication, each named with its line', () => {
+		const dir = unfinished();
+		const own = validate(dir, '2026-06-30');
+		expect(own.status, 'on its own, validate only warns').toBe(0);
+		const r = runBuild(dir, '2026-06-30', join(TEST_BUILDS, 'unfinished-publication'), { SITE_URL: 'https://example.org/tracker' });
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('3 things to finish before');
+		expect(r.stderr).toMatch(/2026-06-29-half-written\.md:4:11 {2}\(text\) {2}replace the placeholder/);
+		expect(r.stderr).toMatch(/2026-06-29-half-written\.md:\d+:1 {2}sources {2}this update cites no source/);
+		expect(r.stderr).toContain('Nothing was built');
+	});
+
+	it('a preview of today says it is a preview on every page, and lists what publication would stop on', () => {
+		const out = builtSite('preview-today', unfinished(), '2026-06-30', { PREVIEW_TODAY: '2026-06-30' });
+		for (const page of ['index.html', 'commitments/standards-posts/index.html', 'updates/2026-06-29-half-written/index.html']) {
+			const text = textOf(read(out, page));
+			expect(text).toContain('Preview, not published. This is the site as of 30 June 2026, built on this computer');
+			expect(text).toContain('Not ready to publish: a build for publication stops on these 3 until they are finished.');
+			expect(text).toMatch(/2026-06-29-half-written\.md:\d+:1\s+sources\s+this update cites no source/);
+		}
 	});
 });

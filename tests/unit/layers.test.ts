@@ -48,7 +48,7 @@ const MAY: Record<string, string[]> = {
 	components: ['content', 'model', 'output', 'ui', 'charts', 'components'],
 	server: ['content', 'model', 'output', 'ui', 'charts', 'components', 'server'],
 	routes: ['content', 'model', 'output', 'ui', 'charts', 'components', 'server', 'routes'],
-	client: ['model', 'output', 'client'],
+	client: ['content', 'model', 'output', 'client'], // content: the CMS's admin script writes files with the content layer's writer and schemas
 	scripts: ['content', 'model', 'output', 'scripts']
 };
 

@@ -168,11 +168,11 @@ function warnings(files: RawFile[], loaded: Loaded): Problem[] {
 		const lines = (textOf.get(u.file) ?? '').split('\n');
 		lines.forEach((l, i) => {
 			const col = l.indexOf(PLACEHOLDER);
-			if (col >= 0) out.push({ file: u.file, line: i + 1, col: col + 1, field: '(text)', message: `replace the placeholder "${PLACEHOLDER}…" with the update before it is published` });
+			if (col >= 0) out.push({ file: u.file, line: i + 1, col: col + 1, field: '(text)', message: `replace the placeholder "${PLACEHOLDER}…" with the update before it is published`, unfinished: true });
 		});
 		if (!u.data.sources.length) {
 			const line = lines.findIndex((l) => /^sources:/.test(l));
-			out.push({ file: u.file, line: line >= 0 ? line + 1 : 1, col: 1, field: 'sources', message: 'this update cites no source: list the ids of the sources for its facts (content/sources.yaml)' });
+			out.push({ file: u.file, line: line >= 0 ? line + 1 : 1, col: 1, field: 'sources', message: 'this update cites no source: list the ids of the sources for its facts (content/sources.yaml)', unfinished: true });
 		}
 	}
 	return out;

@@ -8,6 +8,8 @@ export interface Problem {
 	col: number;
 	field: string;
 	message: string;
+	/** a warning about something left unfinished (placeholder text, no source): it stops a build for publication */
+	unfinished?: true;
 }
 
 export type Path = ReadonlyArray<string | number>;

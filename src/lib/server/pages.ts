@@ -16,7 +16,7 @@ import { summaryOf } from '$lib/model/markdown';
 import { commitmentLinks, shownCommitmentFigures, shownMetric, timelineLinks } from './links';
 
 /** The site chrome, on every page: navigation, footer, feeds and the preview banner. */
-export function chrome(model: Model, previewToday: string | undefined) {
+export function chrome(model: Model, previewToday: string | undefined, unfinished: string[] = []) {
 	const { site, at } = model;
 	const link = (p: (typeof STATIC_PAGES)[number]) => ({ href: at.href(p.path), label: p.label });
 	return {
@@ -48,7 +48,8 @@ export function chrome(model: Model, previewToday: string | undefined) {
 		},
 		enhance: at.href(paths.enhanceScript),
 		embedFrame: at.href(paths.embedFrameScript),
-		preview: previewToday && model.build_date > previewToday ? { today: previewToday, build_date: model.build_date } : null
+		// Every page of a preview says so, whatever its date, and lists what a build for publication would stop on.
+		preview: previewToday ? { today: previewToday, build_date: model.build_date, future: model.build_date > previewToday, unfinished } : null
 	};
 }
 
