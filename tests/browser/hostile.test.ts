@@ -12,7 +12,8 @@ import { launch, serve, type Served } from '../../scripts/lib/browser';
 
 const site = hostileSite();
 const files = listFiles(site).map((f) => relative(site, f));
-const pages = files.filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+// The public pages: /admin/ is the editors' content manager, which runs Decap CMS by design (tests/browser/cms.test.ts).
+const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('admin/')).map((f) => `/${f.replace(/index\.html$/, '')}`);
 const images = files.filter((f) => f.endsWith('.svg')).map((f) => `/${f}`);
 
 let server: Served;

@@ -10,9 +10,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { defaultSite, listFiles, read } from '../helpers/build';
 
 const out = defaultSite();
+// Public pages (the content manager at admin/ is for editors, not shared).
 const pages = listFiles(out)
-	.filter((f) => f.endsWith('.html'))
-	.map((f) => relative(out, f));
+	.map((f) => relative(out, f))
+	.filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
 const meta = (html: string, key: string): string | undefined => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 
 /** A PNG's width and height, from its header. */

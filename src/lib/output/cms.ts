@@ -145,7 +145,7 @@ function minItems(s: z.ZodType): number {
 export function cmsFields(kind: KindKey, choices: Record<string, string[]> = {}): CmsField[] {
 	const s = KINDS[kind].schema as z.ZodType;
 	const fields = fieldsOfObject(core(s), choices);
-	return kind === 'updates' ? [...fields, { name: 'body', label: 'Text', widget: 'markdown', required: true, hint: 'The update, in plain English: what happened, when, and what the source says.', buttons: ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list'], editor_components: [] }] : fields;
+	return kind === 'updates' ? [...fields, { name: 'body', label: 'Text', widget: 'markdown', required: true, hint: 'The update, in plain English: what happened, when, and what the source says.', buttons: ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list'], editor_components: [], sanitize_preview: true }] : fields;
 }
 
 /** The name of the file format the CMS writes each kind in (registered by the admin script, which writes with src/lib/content/write.ts). */
@@ -177,8 +177,9 @@ export function cmsConfig(s: CmsSettings): Record<string, unknown> {
 		display_url: s.siteUrl,
 		media_folder: 'static/uploads',
 		public_folder: '/uploads',
-		// "Publish" writes to the branch at once; the deploy then rebuilds the site.
-		publish_mode: 'simple',
+		// On the published site every change is a pull request (Drafts, In review, Ready), checked by the tests and merged by "Publish";
+		// decap-server on this computer writes files directly, with no workflow.
+		publish_mode: s.local ? 'simple' : 'editorial_workflow',
 		collections: [
 			{
 				name: 'updates',
