@@ -161,9 +161,10 @@ function checkParentCycles(c: Loaded, problems: Problem[]): void {
 	}
 }
 
-type Report = (yaml: ParsedYaml, path: Path, message: string) => void;
+export type Report = (yaml: ParsedYaml, path: Path, message: string) => void;
 
-function checkMetric(m: Parsed<MetricFile>, report: Report): void {
+/** A metric's own rules (sources on figures, periods in its kind's form, parts adding up): also run by the content manager before it saves one. */
+export function checkMetric(m: Parsed<MetricFile>, report: Report): void {
 	const { yaml, data: d } = m;
 	const isPercent = /^(percent|per cent|%)$/i.test(d.unit.trim());
 	const checkValue = (path: Path, value: number | typeof NOT_PUBLISHED, source: string | undefined): void => {

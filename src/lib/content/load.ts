@@ -9,7 +9,7 @@ import { parseYaml, problemAt } from './locate';
 import { checkSchema } from './check-schema';
 import { sortProblems, type Problem } from './problems';
 import { isRealDate } from './dates';
-import { crossCheck } from './cross-check';
+import { checkMetric, crossCheck } from './cross-check';
 import { KINDS, LIMITS, kindOf, misplacedFileHint, type ContentKind, type KindKey } from './kinds';
 import type { Loaded, LoadResult, Parsed, UpdateParsed } from './types';
 import type { CommitmentFile, MetricFile, Site, Source } from './schema';
@@ -33,7 +33,23 @@ export function loadContent(files: RawFile[], buildDate: string, folder = 'conte
 	return { ok: true, content: loaded, warnings: warnings(files, loaded) };
 }
 
-function parseAll(files: RawFile[], folder: string, problems: Problem[]): Loaded | undefined {
+/**
+ * The problems one file has on its own, before it is saved (the content manager runs this): its
+ * YAML, its schema, a metric's own rules, and for an update what a build for publication stops on.
+ * What needs the other files (ids, status chains) is left to the validator and the tests.
+ */
+export function checkOneFile(name: string, text: string, folder = 'content/'): Problem[] {
+	const file: RawFile = { name, path: `${folder}${name}`, text };
+	const problems: Problem[] = [];
+	const loaded = parseAll([file], folder, problems, false);
+	const own = problems.filter((p) => p.file === file.path);
+	if (!loaded) return own;
+	for (const m of loaded.metrics) checkMetric(m, (yaml, path, message) => own.push(problemAt(yaml, path, message)));
+	own.push(...warnings([file], loaded).filter((w) => w.unfinished));
+	return own;
+}
+
+function parseAll(files: RawFile[], folder: string, problems: Problem[], whole = true): Loaded | undefined {
 	let site: Parsed<Site> | undefined;
 	let sources: Parsed<Source[]> | undefined;
 	const commitments: Parsed<CommitmentFile>[] = [];
@@ -125,6 +141,7 @@ function parseAll(files: RawFile[], folder: string, problems: Problem[]): Loaded
 		if (limit && n > limit)
 			problems.push({ file: `${folder}${kind.folder}/`, line: 1, col: 1, field: '(folder)', message: `there are ${n.toLocaleString('en-GB')} files here; the site takes at most ${limit.toLocaleString('en-GB')} ${kind.label}s` });
 	}
+	if (!whole) return { fileIds, site: site as Parsed<Site>, sources: sources as Parsed<Source[]>, commitments, metrics, updates, unchecked: 'all' };
 	if (!site || !sources) return undefined;
 	return { fileIds, site, sources, commitments, metrics, updates, unchecked: uncheckedAll ? 'all' : unchecked };
 }

@@ -294,7 +294,7 @@ const value = z.union([z.number({ error: (iss) => valueError(iss.input) }).min(0
 });
 
 export const point = z.strictObject({
-	period: z.union([z.string(), z.number().int()]).transform(String).describe('The date, year or financial year the figure is for, as the metric\'s `period_kind` says.'),
+	period: z.union([z.string(), z.number().int()]).transform(String).describe('What the figure is for, written as the metric\'s other values are: a date (`2023-09-30`) or month (`2023-09`) for figures at a point in time, a year (`2023`) for calendar years, `2023-24` for financial years.'),
 	value: value.describe('A number without commas or % signs, or `not published`.'),
 	source: ref('sources').optional().describe('The id of the source. Every number needs one.'),
 	note: text.optional().describe('Anything a reader should know, e.g. where sources disagree.'),

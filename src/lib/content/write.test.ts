@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { kindOf } from './kinds';
 import { readUpdate, updateText, withoutEmpty, yamlText } from './write';
+import { checkOneFile } from './load';
 
 const CONTENT = resolve(import.meta.dirname, '../../../content');
 const files = ['site.yaml', 'sources.yaml', ...['commitments', 'metrics', 'updates'].flatMap((d) => readdirSync(join(CONTENT, d)).map((f) => `${d}/${f}`))];
@@ -59,4 +60,17 @@ describe('empty form fields are left out', () => {
 		[{ a: { b: '' }, c: 0, d: false }, { c: 0, d: false }],
 		[{ list: [{ note: '', value: 3 }] }, { list: [{ value: 3 }] }]
 	])('%j', (input, output) => expect(withoutEmpty(input)).toEqual(output));
+});
+
+describe('one file checked on its own, as the content manager does before saving', () => {
+	it.each([
+		['metrics/m.yaml', 'title: T\ndescription: D\nunit: people\ntype: series\nperiod_kind: point_in_time\nvalues:\n  - period: 2024-01\n    value: 3\n', ['values[1].value: a figure needs a source']],
+		['metrics/m.yaml', 'title: T\ndescription: D\nunit: people\ntype: series\nperiod_kind: point_in_time\nvalues:\n  - period: September 2025\n    value: not published\n', ['values[1].period: this metric counts by point in time']],
+		['updates/2026-01-01-x.md', '---\ntitle: T\ncommitments: [a]\n---\nWrite the update here, in plain English.\n', ['(text): replace the placeholder', 'sources: this update cites no source']],
+		['updates/2026-01-01-x.md', '---\ntitle: T\ncommitments: [a]\nsources: [s]\n---\nDone.\n', []]
+	])('%s %#', (name, text, expected) => {
+		const found = checkOneFile(name, text).map((p) => `${p.field}: ${p.message}`);
+		expect(found.length).toBe(expected.length);
+		expected.forEach((e, i) => expect(found[i]).toContain(e));
+	});
 });

@@ -9,7 +9,8 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import { KINDS, type KindKey } from '../content/kinds';
 import { descriptionOf, isOptional, maxOf } from '../content/fields';
-import { refs, NOT_PUBLISHED, date as fullDate, partialDateText, type RefTarget } from '../content/schema';
+import { refs, NOT_PUBLISHED, STATUSES, date as fullDate, partialDateText, type RefTarget } from '../content/schema';
+import { STATUS_INFO } from '../model/status';
 
 type Def = Record<string, unknown> & { type: string };
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
@@ -62,8 +63,12 @@ function widgetOf(s: z.ZodType, choices: Record<string, string[]>): Record<strin
 	if (isNumberOrText(c)) return { widget: 'string', pattern: [`^(\\d+(\\.\\d+)?|${NOT_PUBLISHED})$`, `write a number without commas or % signs, or "${NOT_PUBLISHED}" when no source gives it`] };
 	const def = defOf(c);
 	switch (def.type) {
-		case 'enum':
-			return { widget: 'select', options: Object.values(def.entries as Record<string, string>) };
+		case 'enum': {
+			const values = Object.values(def.entries as Record<string, string>);
+			// Statuses in the words the site shows them in ("In progress"); the file gets the code (in_progress).
+			const statuses = values.every((v) => (STATUSES as readonly string[]).includes(v));
+			return { widget: 'select', options: statuses ? values.map((v) => ({ label: STATUS_INFO[v as keyof typeof STATUS_INFO].label, value: v })) : values };
+		}
 		case 'literal':
 			return { widget: 'select', options: def.values as string[] };
 		case 'boolean':

@@ -22,6 +22,7 @@ export function GET() {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${html(adminCsp(connect).replace(/; frame-ancestors [^;]*/, ''))}">
 <title>Content manager: ${html(model.site.title)}</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 <script src="manual-init.js"></script>
 <script src="decap/decap-cms.js"></script>
