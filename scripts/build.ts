@@ -101,7 +101,7 @@ for (const step of [
 
 // The hosts' headers, for what was actually built.
 const entries = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() }));
-const list = rules([...entries(next), ...['_headers', 'headers.json', 'version.json'].map((name) => ({ name, dir: false }))], entries(join(next, '_app')), site.base, entries(join(next, 'data')), local ? [new URL(cmsProxyUrl(process.env)).origin] : []);
+const list = rules([...entries(next), ...['_headers', 'headers.json', 'version.json'].map((name) => ({ name, dir: false }))], entries(join(next, '_app')), site.base, entries(join(next, 'data')), local ? cmsProxyUrl(process.env) : undefined);
 writeFileSync(join(next, '_headers'), headersFile(list));
 writeFileSync(join(next, 'headers.json'), JSON.stringify(list, null, 2) + '\n');
 

@@ -26,8 +26,7 @@ function main(): number {
 	const result = loadFolder(dir, buildDate);
 	const shown = relative(process.cwd(), dir) || '.';
 	// In a shared log (CI sets CI=true), a file under embargo is not named: its name is its title.
-	const embargoed = embargoedFiles(readContentDir(dir).map((f) => ({ ...f, path: `${shown}/${f.name}` })), buildDate);
-	const hidden = process.env.CI && process.env.CI !== 'false' ? embargoed : new Map<string, string>();
+	const hidden = process.env.CI && process.env.CI !== 'false' ? embargoedFiles(readContentDir(dir).map((f) => ({ ...f, path: `${shown}/${f.name}` })), buildDate) : new Map<string, string>();
 	const line = (p: Problem): string => {
 		const until = hidden.get(p.file);
 		return until ? `(a file under embargo until ${until})  a problem not shown in this shared log: run npm run validate on your own computer to see it` : formatProblem(p);
@@ -40,7 +39,7 @@ function main(): number {
 		return 1;
 	}
 	// A build for publication (npm run build sets PUBLICATION=1) stops on anything left unfinished in what it would publish; a preview shows it, with a warning.
-	const stops = process.env.PUBLICATION === '1' ? result.warnings.filter((w) => w.unfinished && !embargoed.has(w.file)) : [];
+	const stops = process.env.PUBLICATION === '1' ? result.stops : [];
 	for (const w of result.warnings) if (!stops.includes(w)) console.warn(`Warning: ${line(w)}`);
 	if (stops.length) {
 		const n = stops.length;

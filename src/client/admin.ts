@@ -60,8 +60,7 @@ if (cms) {
 	cms.registerEventListener({
 		name: 'preSave',
 		handler: ({ entry }) => {
-			const collection = String(entry.get('collection'));
-			const known = formats.get(collection === 'sources' ? 'sources' : collection);
+			const known = formats.get(String(entry.get('collection')));
 			if (!known) return undefined;
 			const problems = checkOneFile(known.name, known.format.toFile(entry.get('data').toJS()));
 			if (problems.length) throw new Error(`Not saved. ${problems.map((p) => `${p.field}: ${p.message}`).join('. ')}.`);

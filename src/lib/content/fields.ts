@@ -13,7 +13,7 @@ export interface Field {
 }
 
 type Def = Record<string, unknown> & { type: string };
-const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+export const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
 
 /** The description of a field, from the field or from the schema it wraps. */
 export function descriptionOf(s: z.ZodType): string {
@@ -33,7 +33,7 @@ export function isOptional(s: z.ZodType): boolean {
 }
 
 /** The smallest number of items a list field takes, if it sets one. */
-function minItems(s: z.ZodType): number {
+export function minItems(s: z.ZodType): number {
 	const def = defOf(s);
 	if (def.type === 'pipe') return minItems(def.out as z.ZodType);
 	if (def.type !== 'array') return 0;

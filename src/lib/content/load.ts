@@ -9,6 +9,7 @@ import { parseYaml, problemAt } from './locate';
 import { checkSchema } from './check-schema';
 import { sortProblems, type Problem } from './problems';
 import { isRealDate } from './dates';
+import { isPublished } from './embargo';
 import { checkMetric, crossCheck } from './cross-check';
 import { KINDS, LIMITS, kindOf, misplacedFileHint, type ContentKind, type KindKey } from './kinds';
 import type { Loaded, LoadResult, Parsed, UpdateParsed } from './types';
@@ -30,7 +31,9 @@ export function loadContent(files: RawFile[], buildDate: string, folder = 'conte
 	const loaded = parseAll(files, folder, problems);
 	if (loaded) problems.push(...crossCheck(loaded, buildDate));
 	if (problems.length || !loaded) return { ok: false, problems: sortProblems(problems) };
-	return { ok: true, content: loaded, warnings: warnings(files, loaded) };
+	const found = warnings(files, loaded);
+	const embargoed = new Set(loaded.updates.filter((u) => !isPublished(u.data.publish_at, buildDate)).map((u) => u.file));
+	return { ok: true, content: loaded, warnings: found, stops: found.filter((w) => w.unfinished && !embargoed.has(w.file)) };
 }
 
 /**

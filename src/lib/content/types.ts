@@ -33,4 +33,8 @@ export interface Loaded {
 }
 
 /** Warnings do not stop a build: they point at something an editor probably meant to finish. */
-export type LoadResult = { ok: true; content: Loaded; warnings: Problem[] } | { ok: false; problems: Problem[] };
+/**
+ * `warnings`: what an editor probably meant to finish; `stops`: those of them a build for
+ * publication stops on (unfinished work in what it would publish, not what is under embargo).
+ */
+export type LoadResult = { ok: true; content: Loaded; warnings: Problem[]; stops: Problem[] } | { ok: false; problems: Problem[] };

@@ -7,6 +7,7 @@
  */
 import { Document as YamlDocument, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { KINDS, type KindKey } from './kinds';
+import { splitFrontMatter } from './load';
 
 /** The first line of a content file: the schema editors' tools check it against. */
 export const schemaLine = (kind: KindKey, fromContentFolder: boolean): string =>
@@ -81,15 +82,15 @@ export function yamlText(kind: KindKey, data: unknown, original?: string): strin
 
 /** An update file: the schema line and the front matter between `---` lines, then the text. */
 export function updateText(front: Record<string, unknown>, body: string, original?: string): string {
-	const originalFront = original === undefined ? undefined : /^---\r?\n([\s\S]*?)\r?\n---/.exec(original)?.[1];
+	const originalFront = original === undefined ? undefined : splitFrontMatter(original)?.yaml;
 	const yaml = yamlText('updates', front, originalFront === undefined ? undefined : `${originalFront}\n`);
 	return `---\n${yaml}---\n${body.replace(/^\n+/, '').replace(/\s*$/, '')}\n`;
 }
 
 /** Splits an update file into its front matter (parsed) and its text. */
 export function readUpdate(text: string): { front: Record<string, unknown>; body: string } {
-	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-	if (!m) return { front: {}, body: text };
-	const front = parseDocument(m[1]).toJS() as Record<string, unknown> | null;
-	return { front: front ?? {}, body: m[2] };
+	const split = splitFrontMatter(text);
+	if (!split) return { front: {}, body: text };
+	const front = parseDocument(split.yaml).toJS() as Record<string, unknown> | null;
+	return { front: front ?? {}, body: split.body };
 }

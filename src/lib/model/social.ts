@@ -26,7 +26,8 @@ export interface Social {
 }
 
 export const SITE_CARD = 'site';
-export const cardName = (s: CardSubject): string => (s.kind === 'site' ? SITE_CARD : s.kind === 'commitment' ? `commitment-${s.commitment.id}` : `metric-${s.metric.id}`);
+const nameOf = (kind: 'commitment' | 'metric', id: string): string => `${kind}-${id}`;
+export const cardName = (s: CardSubject): string => (s.kind === 'site' ? SITE_CARD : s.kind === 'commitment' ? nameOf('commitment', s.commitment.id) : nameOf('metric', s.metric.id));
 
 interface SocialInput {
 	site: { title: string; description: string; organisation: string };
@@ -41,8 +42,8 @@ interface SocialInput {
 /** Every card picture the site publishes, by name; a renamed record's card answers at its old names too. */
 export function cardSubjects(input: Pick<SocialInput, 'commitments' | 'metrics'>): Map<string, CardSubject> {
 	const out = new Map<string, CardSubject>([[SITE_CARD, { kind: 'site' }]]);
-	for (const commitment of input.commitments) for (const id of idsOf(commitment)) out.set(`commitment-${id}`, { kind: 'commitment', commitment });
-	for (const metric of input.metrics) for (const id of idsOf(metric)) out.set(`metric-${id}`, { kind: 'metric', metric });
+	for (const commitment of input.commitments) for (const id of idsOf(commitment)) out.set(nameOf('commitment', id), { kind: 'commitment', commitment });
+	for (const metric of input.metrics) for (const id of idsOf(metric)) out.set(nameOf('metric', id), { kind: 'metric', metric });
 	return out;
 }
 

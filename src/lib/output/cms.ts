@@ -8,12 +8,11 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { KINDS, type KindKey } from '../content/kinds';
-import { descriptionOf, isOptional, maxOf } from '../content/fields';
+import { defOf, descriptionOf, isOptional, maxOf, minItems } from '../content/fields';
 import { refs, NOT_PUBLISHED, STATUSES, date as fullDate, partialDateText, type RefTarget } from '../content/schema';
 import { STATUS_INFO } from '../model/status';
 
-type Def = Record<string, unknown> & { type: string };
-const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+type Def = ReturnType<typeof defOf>;
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
@@ -134,17 +133,12 @@ function fieldOf(name: string, s: z.ZodType, choices: Record<string, string[]>, 
 	const optional = forceOptional || isOptional(s);
 	// The form cannot say "needed if this part is filled in": inside an optional part, nothing is required by the form (the validator still checks).
 	if (optional && widget.widget === 'object') widget.fields = relaxed(widget.fields as CmsField[]);
-	const min = defOf(core(s)).type === 'array' ? minItems(core(s)) : 0;
+	const min = minItems(core(s));
 	const singular = widget.widget === 'list' ? { label_singular: labelOf(name).replace(/s$/, '').toLowerCase() } : {};
 	return { name, label: labelOf(name), ...singular, ...widget, required: !optional, ...(min && widget.widget !== 'list' ? { min } : {}), ...(hint ? { hint } : {}) } as unknown as CmsField;
 }
 
 const relaxed = (fields: CmsField[]): CmsField[] => fields.map((f) => ({ ...f, required: false, ...(f.widget === 'object' ? { fields: relaxed(f.fields as CmsField[]) } : {}) }));
-
-function minItems(s: z.ZodType): number {
-	const checks = (defOf(s).checks as { _zod: { def: { check: string; minimum?: number } } }[] | undefined) ?? [];
-	return Math.max(0, ...checks.map((c) => (c._zod.def.check === 'min_length' ? (c._zod.def.minimum ?? 0) : 0)));
-}
 
 /** The fields of a content kind, as the CMS shows them. */
 export function cmsFields(kind: KindKey, choices: Record<string, string[]> = {}): CmsField[] {
@@ -249,7 +243,12 @@ export function coerceNumbers(s: z.ZodType, v: unknown): unknown {
 	if (def.type === 'array' && Array.isArray(v)) return v.map((x) => coerceNumbers(def.element as z.ZodType, x));
 	if ((def.type === 'object' || def.type === 'union') && v && typeof v === 'object' && !Array.isArray(v)) {
 		const shapes = (def.type === 'object' ? [def.shape] : (def.options as z.ZodType[]).map((o) => defOf(o).shape)).filter(Boolean) as Record<string, z.ZodType>[];
-		return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shapes.find((sh) => k in sh) ? coerceNumbers(shapes.find((sh) => k in sh)![k], x) : x]));
+		return Object.fromEntries(
+			Object.entries(v).map(([k, x]) => {
+				const field = shapes.find((sh) => k in sh)?.[k];
+				return [k, field ? coerceNumbers(field, x) : x];
+			})
+		);
 	}
 	return v;
 }

@@ -37,17 +37,21 @@ const SEARCH: Directives = { ...BASE, 'script-src': ["'self'", "'wasm-unsafe-eva
  * ('unsafe-eval') and styles itself with inline styles; it talks to GitHub's API to read and
  * write content, or to decap-server on this computer in a local copy. Only /admin/ has this policy.
  */
-export const adminCsp = (connect: string[] = []): string =>
-	policy({
-		...BASE,
-		'script-src': ["'self'", "'unsafe-eval'"],
-		'style-src': ["'self'", "'unsafe-inline'"],
-		'img-src': ["'self'", 'data:', 'blob:', 'https:'],
-		'font-src': ["'self'", 'data:'],
-		'connect-src': ["'self'", 'https://api.github.com', ...connect],
-		'frame-src': ["'self'", 'blob:'],
-		'frame-ancestors': ["'none'"]
-	});
+const ADMIN = (proxyUrl: string | undefined): Directives => ({
+	...BASE,
+	'script-src': ["'self'", "'unsafe-eval'"],
+	'style-src': ["'self'", "'unsafe-inline'"],
+	'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+	'font-src': ["'self'", 'data:'],
+	'connect-src': ["'self'", 'https://api.github.com', ...(proxyUrl ? [new URL(proxyUrl).origin] : [])],
+	'frame-src': ["'self'", 'blob:']
+});
+
+/** The content manager's policy; `proxyUrl`: decap-server's address, in a local copy. */
+export const adminCsp = (proxyUrl?: string): string => policy({ ...ADMIN(proxyUrl), 'frame-ancestors': ["'none'"] });
+
+/** The same, as a meta tag can carry it. */
+export const adminMetaCsp = (proxyUrl?: string): string => policy(ADMIN(proxyUrl));
 
 export type PolicyKind = 'page' | 'embed' | 'search';
 const of = (kind: PolicyKind): Directives => (kind === 'search' ? SEARCH : BASE);
@@ -91,7 +95,7 @@ export interface Rule {
  * header for the same address, so hosts that merge every matching rule (Cloudflare Pages) and
  * hosts that let one override another (Netlify) send the same headers.
  */
-export function rules(top: Entry[], app: Entry[], base: string, data: Entry[] = [], adminConnect: string[] = []): Rule[] {
+export function rules(top: Entry[], app: Entry[], base: string, data: Entry[] = [], adminProxy?: string): Rule[] {
 	const at = (p: string): string => `${base}${p}`;
 	const page = { 'Content-Security-Policy': csp('page'), 'X-Frame-Options': 'DENY', 'Cache-Control': SHORT };
 	const embed = paths.embeds.replace(/^\/|\/$/g, '');
@@ -101,7 +105,7 @@ export function rules(top: Entry[], app: Entry[], base: string, data: Entry[] = 
 		if (e.name === '_app') continue;
 		// The search page and the index's own worker (which a worker's response headers govern) compile WebAssembly.
 		if ([paths.search, SEARCH_INDEX].includes(`/${e.name}/`)) out.push({ path: at(`/${e.name}/*`), headers: { ...page, 'Content-Security-Policy': csp('search') } });
-		else if (`/${e.name}/` === paths.admin) out.push({ path: at(`/${e.name}/*`), headers: { 'Content-Security-Policy': adminCsp(adminConnect), 'X-Frame-Options': 'DENY', 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': SHORT } });
+		else if (`/${e.name}/` === paths.admin) out.push({ path: at(`/${e.name}/*`), headers: { 'Content-Security-Policy': adminCsp(adminProxy), 'X-Frame-Options': 'DENY', 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': SHORT } });
 		else if (e.name === embed) out.push({ path: at(`/${e.name}/*`), headers: { 'Content-Security-Policy': csp('embed'), 'Cache-Control': SHORT } });
 		else if (e.name === DATA && e.dir && data.length) {
 			// The data folder's chart images get their own policy, so its other entries are listed one by one.

@@ -6,7 +6,6 @@
 import { contentDir, loadFolder } from '$lib/content/index';
 import { resolveBuildDate } from '$lib/content/build-date';
 import { formatProblem } from '$lib/content/problems';
-import { isPublished } from '$lib/content/embargo';
 import { createModel, type Model } from '$lib/model';
 import { LOCAL_URL, siteAddress } from '$lib/model/addresses';
 
@@ -21,8 +20,7 @@ export function getModel(): Model {
 	// scripts/build.ts resolves the address (SITE_URL, base_url or the local one) and passes it on.
 	const url = process.env.SITE_URL?.trim() || result.content.site.data.base_url || LOCAL_URL;
 	cached = createModel(result.content, { buildDate, site: siteAddress(url) });
-	const embargoed = new Set(result.content.updates.filter((u) => !isPublished(u.data.publish_at, buildDate)).map((u) => u.file));
-	unfinished = result.warnings.filter((w) => w.unfinished && !embargoed.has(w.file)).map(formatProblem);
+	unfinished = result.stops.map(formatProblem);
 	return cached;
 }
 

@@ -5,7 +5,7 @@
  */
 import { getModel } from '$lib/server/model';
 import { cmsSettings } from '$lib/server/cms';
-import { adminCsp } from '$lib/output/headers';
+import { adminMetaCsp } from '$lib/output/headers';
 import { html } from '$lib/output/escape';
 
 export const prerender = true;
@@ -13,14 +13,13 @@ export const prerender = true;
 export function GET() {
 	const model = getModel();
 	const settings = cmsSettings(model);
-	const connect = settings.proxyUrl ? [new URL(settings.proxyUrl).origin] : [];
 	const page = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<meta http-equiv="Content-Security-Policy" content="${html(adminCsp(connect).replace(/; frame-ancestors [^;]*/, ''))}">
+<meta http-equiv="Content-Security-Policy" content="${html(adminMetaCsp(settings.proxyUrl))}">
 <title>Content manager: ${html(model.site.title)}</title>
 <link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
