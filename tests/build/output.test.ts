@@ -26,6 +26,15 @@ describe.each([
 		expect(bad).toEqual([]);
 	});
 
+	it('runs no sentence into the next: a full stop is followed by a space, whatever element comes next', () => {
+		// Svelte drops a space at the start of an {#if} block, which ran "progress.No source" together.
+		const RUN_ON = /[a-z)]\.(?:<(?:strong|em|a|span|time|b|code)>)*[A-Z][a-z]+/g;
+		const textAndTags = (html: string): string => html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(/<(\w+)\b[^>]*>/g, '<$1>');
+		const pages = files.filter((f) => f.endsWith('.html'));
+		const found = new Set(pages.flatMap((f) => [...textAndTags(readFileSync(f, 'utf8')).matchAll(RUN_ON)].map((m) => `${relative(out, f)}: ${m[0]}`)));
+		expect([...found]).toEqual([]);
+	});
+
 	it('frames every chart with title, description, as-of date, sources and a data table', () => {
 		let frames = 0;
 		for (const f of files.filter((x) => x.endsWith('.html'))) {
