@@ -7,10 +7,13 @@ import adapter from '@sveltejs/adapter-static';
 const out = process.env.BUILD_OUT || 'build';
 /** The path the site is served under ('' or e.g. /tracker), from the address scripts/build.ts resolved. */
 const base = process.env.BASE_PATH || '';
+/** SvelteKit's working folder: the tests give each build its own, so that builds can run side by side. */
+const outDir = process.env.KIT_OUT_DIR || '.svelte-kit';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
+		outDir,
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, precompress: false, strict: true }),
 		prerender: {
 			handleHttpError: 'fail',

@@ -9,7 +9,7 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' }
+				test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node', maxWorkers: 2 }
 			},
 			{
 				extends: true,
@@ -18,8 +18,9 @@ export default defineConfig({
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/unit/**'],
 					environment: 'node',
-					// Builds share .svelte-kit/ and browser journeys share one machine: one file at a time.
-					fileParallelism: false,
+					// Two files at a time: each build has its own SvelteKit folder and a lock (tests/helpers/build.ts);
+					// each browser file its own server and Chromium; the CMS journey alone uses a fixed port.
+					maxWorkers: 2,
 					globalSetup: ['tests/helpers/global-setup.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { defaultSite, DEFAULT_BUILD_DATE, read, ROOT, runBuild } from '../helpers/build';
+import { defaultSite, DEFAULT_BUILD_DATE, NO_PDF, read, ROOT, runBuild } from '../helpers/build';
 import { folderModel } from '../helpers/model';
 import { launch, serve, type Served } from '../../scripts/lib/browser';
 import { readUpdate } from '../../src/lib/content/write';
@@ -171,7 +171,7 @@ describe('the content manager (Decap CMS, local backend)', () => {
 	it('what it wrote passes npm run validate and shows on the rebuilt site, with nothing blocked by the policy', () => {
 		const v = validate(day());
 		expect(v.status, v.stderr).toBe(0);
-		const built = runBuild(join(repo, 'content'), day(), join(repo, 'build'), { PACK_PDF: '0' });
+		const built = runBuild(join(repo, 'content'), day(), join(repo, 'build'), NO_PDF);
 		expect(built.status, built.stderr).toBe(0);
 		const update = read(built.out, `updates/${day()}-${SLUG}/index.html`);
 		expect(update).toContain(title);

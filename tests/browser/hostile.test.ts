@@ -69,7 +69,8 @@ describe('hostile content in Chromium', () => {
 		expect(images.length).toBeGreaterThanOrEqual(4);
 	});
 
-	it.each(pages)('%s: nothing runs, nothing is planted, and the CSP had nothing to block', async (path) => {
+	// Each page in a page of its own, several at a time (vitest's maxConcurrency, 5): a page load mostly waits.
+	it.concurrent.for(pages)('%s: nothing runs, nothing is planted, and the CSP had nothing to block', async (path, { expect }) => {
 		const { page, status, messages } = await visit(path);
 		expect(status).toBe(200);
 		// Scripts the page loads (filters, the embed frame) run, and would run a planted handler, by now.
@@ -79,7 +80,7 @@ describe('hostile content in Chromium', () => {
 		await page.close();
 	});
 
-	it.each(images)('%s, opened as a page: nothing runs', async (path) => {
+	it.concurrent.for(images)('%s, opened as a page: nothing runs', async (path, { expect }) => {
 		const { page, messages } = await visit(path);
 		expect(await page.evaluate(planted)).toEqual(CLEAN);
 		expect(messages, messages.join('\n')).toEqual([]);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ROOT, TEST_BUILDS, builtSite, defaultSite, fixtureBefore, fixtureOn, read, runBuild, textOf, writeContent } from '../helpers/build';
+import { NO_PDF, ROOT, TEST_BUILDS, builtSite, defaultSite, fixtureBefore, fixtureOn, read, runBuild, textOf, writeContent } from '../helpers/build';
 import { goodFiles } from '../helpers/fixtures';
 
 function newUpdate(dir: string, args: string[]) {
@@ -102,7 +102,7 @@ describe('publication gates', () => {
 	});
 
 	it('a preview of today says it is a preview on every page, and lists what publication would stop on', () => {
-		const out = builtSite('preview-today', unfinished(), '2026-06-30', { PREVIEW_TODAY: '2026-06-30' });
+		const out = builtSite('preview-today', unfinished(), '2026-06-30', { PREVIEW_TODAY: '2026-06-30', ...NO_PDF });
 		for (const page of ['index.html', 'commitments/standards-posts/index.html', 'updates/2026-06-29-half-written/index.html']) {
 			const text = textOf(read(out, page));
 			expect(text).toContain('Preview, not published. This is the site as of 30 June 2026, built on this computer');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
-import { builtSite, fixtureBefore, listFiles, textOf, writeContent } from '../helpers/build';
+import { NO_PDF, builtSite, fixtureBefore, listFiles, textOf, writeContent } from '../helpers/build';
 import { goodFiles } from '../helpers/fixtures';
 import { serve, type Served } from '../../scripts/lib/browser';
 
@@ -34,7 +34,7 @@ describe('after a rename, every address of the earlier build still works', () =>
 
 	beforeAll(async () => {
 		before = fixtureBefore();
-		after = await serve(builtSite('fixture-renamed', renamedContent(), DATE));
+		after = await serve(builtSite('fixture-renamed', renamedContent(), DATE, NO_PDF));
 		paths = listFiles(before)
 			.map((f) => '/' + relative(before, f).split('\\').join('/'))
 			.map((p) => p.replace(/index\.html$/, ''))

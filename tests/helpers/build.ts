@@ -1,9 +1,10 @@
 /**
  * Builds a content folder into a folder under .test-builds/, once per test run and key.
- * Builds run one at a time (they share .svelte-kit/), which vitest.config ensures.
+ * Test files run two at a time, so each build has its own SvelteKit working folder (KIT_OUT_DIR),
+ * and a shared build is made by whichever file asks first while the other waits for it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RawFile } from '../../src/lib/content/files';
 
@@ -17,24 +18,49 @@ export interface BuildResult {
 	out: string;
 }
 
+let builds = 0;
+
 export function runBuild(contentDir: string, buildDate: string, out: string, env: Record<string, string> = {}): BuildResult {
 	// Given SITE_URL (even empty), a build for publication; otherwise a local copy.
 	const args = 'SITE_URL' in env ? ['scripts/build.ts'] : ['scripts/build.ts', '--local'];
+	const kit = join(TEST_BUILDS, 'kit', `${process.pid}-${++builds}`);
 	const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), args, {
 		cwd: ROOT,
-		env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, BUILD_DIR: out, ...env },
+		env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, BUILD_DIR: out, KIT_OUT_DIR: kit, ...env },
 		encoding: 'utf8'
 	});
+	rmSync(kit, { recursive: true, force: true });
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr, out };
 }
 
-/** A build of `contentDir` at `buildDate`, reused by every test that asks for the same key. */
+const sleep = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * A build of `contentDir` at `buildDate`, made once per run and reused by every test that asks for
+ * the same key. A build appears whole or not at all (scripts/build.ts renames it into place), and
+ * the lock folder says another test file is making it.
+ */
 export function builtSite(key: string, contentDir: string, buildDate: string, env: Record<string, string> = {}): string {
 	const out = join(TEST_BUILDS, key);
-	if (existsSync(join(out, 'index.html'))) return out;
-	const r = runBuild(contentDir, buildDate, out, env);
-	if (r.status !== 0) throw new Error(`build ${key} failed:\n${r.stdout}\n${r.stderr}`);
-	return out;
+	const lock = `${out}.lock`;
+	mkdirSync(TEST_BUILDS, { recursive: true });
+	for (;;) {
+		if (existsSync(join(out, 'index.html'))) return out;
+		try {
+			mkdirSync(lock);
+			break;
+		} catch {
+			sleep(250);
+		}
+	}
+	try {
+		if (existsSync(join(out, 'index.html'))) return out;
+		const r = runBuild(contentDir, buildDate, out, env);
+		if (r.status !== 0) throw new Error(`build ${key} failed:\n${r.stdout}\n${r.stderr}`);
+		return out;
+	} finally {
+		rmSync(lock, { recursive: true, force: true });
+	}
 }
 
 /**
@@ -42,15 +68,21 @@ export function builtSite(key: string, contentDir: string, buildDate: string, en
  * tests ask for one of these rather than building their own.
  */
 export const DEFAULT_BUILD_DATE = '2026-11-24';
+/**
+ * Printing the evidence packs to PDF takes about 9 s a build: the default and hosted builds print
+ * them (tests/build/find-share-print.test.ts reads them; the hosted crawl follows their links);
+ * the others leave them out, as PACK_PDF=0 does.
+ */
+export const NO_PDF = { PACK_PDF: '0' };
 export const FIXTURE = join(ROOT, 'tests', 'fixtures', 'good');
 /** The default content, as `npm start` builds it. */
 export const defaultSite = (): string => builtSite('default', join(ROOT, 'content'), DEFAULT_BUILD_DATE);
 /** The fixture the day before its embargo lifts. */
-export const fixtureBefore = (): string => builtSite('fixture-before', FIXTURE, '2026-06-30');
+export const fixtureBefore = (): string => builtSite('fixture-before', FIXTURE, '2026-06-30', NO_PDF);
 /** The fixture on the day its embargo lifts, built as `npm run preview` builds it (so every page has the banner). */
-export const fixtureOn = (): string => builtSite('fixture-on', FIXTURE, '2026-07-01', { PREVIEW_TODAY: '2026-06-20' });
+export const fixtureOn = (): string => builtSite('fixture-on', FIXTURE, '2026-07-01', { PREVIEW_TODAY: '2026-06-20', ...NO_PDF });
 /** Content with a payload in every field a person can write (tests/fixtures/hostile/), built as a local copy. */
-export const hostileSite = (): string => builtSite('hostile', join(ROOT, 'tests', 'fixtures', 'hostile'), DEFAULT_BUILD_DATE);
+export const hostileSite = (): string => builtSite('hostile', join(ROOT, 'tests', 'fixtures', 'hostile'), DEFAULT_BUILD_DATE, NO_PDF);
 
 export function listFiles(dir: string): string[] {
 	const out: string[] = [];
