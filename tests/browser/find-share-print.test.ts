@@ -107,7 +107,8 @@ describe('search', () => {
 });
 
 describe('share previews', () => {
-	it.each(Object.entries(PAGE_TYPES))('%s: Open Graph and Twitter tags, with a 1200 × 630 picture that loads', async (_type, { path }) => {
+	// Each in a page of its own, several at a time.
+	it.concurrent.for(Object.entries(PAGE_TYPES))('%s: Open Graph and Twitter tags, with a 1200 × 630 picture that loads', async ([, { path }], { expect }) => {
 		const page = await browser.newPage();
 		await page.goto(site.url + path);
 		const tags = await page.$$eval('meta[property^="og:"], meta[name^="twitter:"]', (ms) => Object.fromEntries(ms.map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content')])));

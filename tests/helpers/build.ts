@@ -1,7 +1,7 @@
 /**
  * Builds a content folder into a folder under .test-builds/, once per test run and key.
- * Test files run two at a time, so each build has its own SvelteKit working folder (KIT_OUT_DIR),
- * and a shared build is made by whichever file asks first while the other waits for it.
+ * Each build has its own SvelteKit working folder (KIT_OUT_DIR), so a test build never touches the
+ * .svelte-kit/ that the type check and a developer's own build use.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -33,38 +33,17 @@ export function runBuild(contentDir: string, buildDate: string, out: string, env
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr, out };
 }
 
-const sleep = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
-/**
- * A build of `contentDir` at `buildDate`, made once per run and reused by every test that asks for
- * the same key. A build appears whole or not at all (scripts/build.ts renames it into place), and
- * the lock folder says another test file is making it.
- */
+/** A build of `contentDir` at `buildDate`, made once per run and reused by every test that asks for the same key. */
 export function builtSite(key: string, contentDir: string, buildDate: string, env: Record<string, string> = {}): string {
 	const out = join(TEST_BUILDS, key);
-	const lock = `${out}.lock`;
-	mkdirSync(TEST_BUILDS, { recursive: true });
-	for (;;) {
-		if (existsSync(join(out, 'index.html'))) return out;
-		try {
-			mkdirSync(lock);
-			break;
-		} catch {
-			sleep(250);
-		}
-	}
-	try {
-		if (existsSync(join(out, 'index.html'))) return out;
-		const r = runBuild(contentDir, buildDate, out, env);
-		if (r.status !== 0) throw new Error(`build ${key} failed:\n${r.stdout}\n${r.stderr}`);
-		return out;
-	} finally {
-		rmSync(lock, { recursive: true, force: true });
-	}
+	if (existsSync(join(out, 'index.html'))) return out;
+	const r = runBuild(contentDir, buildDate, out, env);
+	if (r.status !== 0) throw new Error(`build ${key} failed:\n${r.stdout}\n${r.stderr}`);
+	return out;
 }
 
 /**
- * The builds the tests share, each made once per run: a full build takes about ten seconds, so
+ * The builds the tests share, each made once per run: a full build takes 20 to 30 seconds here, so
  * tests ask for one of these rather than building their own.
  */
 export const DEFAULT_BUILD_DATE = '2026-11-24';
