@@ -11,7 +11,7 @@ import { paths } from '../addresses';
 import { formatNumber, formatPeriod, formatValue, isPercentUnit, markValue, PERIOD_KIND_LABEL, periodEnd, r1, shortPeriod } from './format';
 import { asOf, citedSources, sourceCell, type FigureContext, type FigureSpec } from './spec';
 
-export const SERIES_SIZE = { width: 320, height: 230, top: 18, right: 10, bottom: 44, left: 44 };
+export const SERIES_SIZE = { width: 320, height: 230, top: 26, right: 10, bottom: 44, left: 44 };
 
 export interface SeriesPoint {
 	period: string;
