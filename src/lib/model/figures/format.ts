@@ -15,6 +15,12 @@ export function formatValue(value: Value, unit: string): string {
 	return `${formatNumber(value)} ${value === 1 ? singular(unit) : unit}`;
 }
 
+/** A change between two values: a share changes by percentage points ("down 5 percentage points" for 51% → 46%), never by "5%". */
+export function formatChange(change: number, unit: string): string {
+	if (isPercentUnit(unit)) return `${formatNumber(change)} percentage ${change === 1 ? 'point' : 'points'}`;
+	return formatValue(change, unit);
+}
+
 /** The figure as written at its mark on a chart: the number (with % for a share), no unit. */
 export function markValue(value: Value, unit: string): string {
 	if (value === NOT_PUBLISHED) return 'n/p';
@@ -42,6 +48,18 @@ export function formatPeriod(period: string, kind: PeriodKind): string {
 		if (m) return `${m[1]} to ${Number(m[1]) + 1}`;
 	}
 	return formatDate(period);
+}
+
+/**
+ * The span from one period to another in words. Financial years are spanned by their months
+ * ("from April 2014 to March 2017"): "from 2014 to 2015 to 2016 to 2017" cannot be read.
+ */
+export function formatSpan(from: string, to: string, kind: PeriodKind): string {
+	const fy = (p: string) => /^(\d{4})-(\d{2})$/.exec(p);
+	const a = fy(from);
+	const b = fy(to);
+	if (kind === 'financial_year' && a && b) return `from April ${a[1]} to March ${Number(b[1]) + 1}`;
+	return `from ${formatPeriod(from, kind)} to ${formatPeriod(to, kind)}`;
 }
 
 /** The last day a period covers, as YYYY-MM-DD: how old a figure for that period is counts from here. */

@@ -75,11 +75,20 @@ describe('seriesState', () => {
 		],
 		[
 			metric({ period_kind: 'financial_year', values: [{ period: '2014-15', value: 55, source: 's' }, { period: '2015-16', value: 64, source: 's' }, { period: '2016-17', value: 58, source: 's' }] }),
-			'Officers dismissed, by financial year, from 2014 to 2015 to 2016 to 2017. It went from 55 officers (2014 to 2015) to 58 officers (2016 to 2017), up 3 officers. The highest was 64 officers (2015 to 2016).'
+			'Officers dismissed, by financial year, from April 2014 to March 2017. It went from 55 officers (2014 to 2015) to 58 officers (2016 to 2017), up 3 officers. The highest was 64 officers (2015 to 2016).'
 		],
 		[
 			metric({ unit: 'percent', period_kind: 'point_in_time', values: [{ period: '2021-12', value: 51, source: 's' }, { period: '2023-09', value: 51, source: 's' }] }),
 			'Officers dismissed, at the dates shown, from December 2021 to September 2023. It went from 51% (December 2021) to 51% (September 2023), unchanged.'
+		],
+		[
+			// A share changes by percentage points: 51% to 46% is not "down 5%" (that would be a tenth).
+			metric({ unit: 'percent', period_kind: 'point_in_time', values: [{ period: '2021-12', value: 51, source: 's' }, { period: '2022-03', value: 49, source: 's' }, { period: '2023-09', value: 46, source: 's' }] }),
+			'Officers dismissed, at the dates shown, from December 2021 to September 2023. It went from 51% (December 2021) to 46% (September 2023), down 5 percentage points.'
+		],
+		[
+			metric({ unit: 'percent', period_kind: 'point_in_time', values: [{ period: '2021-12', value: 51, source: 's' }, { period: '2023-09', value: 52, source: 's' }] }),
+			'Officers dismissed, at the dates shown, from December 2021 to September 2023. It went from 51% (December 2021) to 52% (September 2023), up 1 percentage point.'
 		],
 		[
 			metric({ unit: 'people', period_kind: 'point_in_time', values: [{ period: '2021-11-01', value: 50, source: 's' }], target: { value: 130, source: 's' } }),

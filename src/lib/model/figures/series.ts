@@ -8,7 +8,7 @@ import { NOT_PUBLISHED } from '../../content/schema';
 import { startOf } from '../../content/dates';
 import { comparable, type Metric } from '../derive';
 import { paths } from '../addresses';
-import { formatNumber, formatPeriod, formatValue, isPercentUnit, markValue, PERIOD_KIND_LABEL, periodEnd, r1, shortPeriod } from './format';
+import { formatChange, formatNumber, formatPeriod, formatSpan, formatValue, isPercentUnit, markValue, PERIOD_KIND_LABEL, periodEnd, r1, shortPeriod } from './format';
 import { asOf, citedSources, sourceCell, type FigureContext, type FigureSpec } from './spec';
 
 export const SERIES_SIZE = { width: 320, height: 230, top: 26, right: 10, bottom: 44, left: 44 };
@@ -145,7 +145,7 @@ export function describeSeries(m: Input, points: SeriesPoint[], joined: boolean)
 	if (!points.length) return `${m.title}: no figures yet.`;
 	const first = points[0];
 	const last = points[points.length - 1];
-	const span = points.length === 1 ? `for ${first.label}` : `from ${first.label} to ${last.label}`;
+	const span = points.length === 1 ? `for ${first.label}` : formatSpan(first.period, last.period, m.period_kind);
 	const kind = m.period_kind === 'point_in_time' ? 'at the dates shown' : `by ${PERIOD_KIND_LABEL[m.period_kind].toLowerCase().replace(/ \(.*\)/, '')}`;
 	// Titles often say the period already ("…, by calendar year"): do not say it twice.
 	const saysKind = m.title.toLowerCase().includes(kind.replace(/^by /, ''));
@@ -160,7 +160,7 @@ export function describeSeries(m: Input, points: SeriesPoint[], joined: boolean)
 		const firstK = known[0];
 		const lastK = known[known.length - 1];
 		const change = (lastK.value as number) - (firstK.value as number);
-		const trend = change === 0 ? 'unchanged' : change > 0 ? `up ${formatValue(change, m.unit)}` : `down ${formatValue(-change, m.unit)}`;
+		const trend = change === 0 ? 'unchanged' : change > 0 ? `up ${formatChange(change, m.unit)}` : `down ${formatChange(-change, m.unit)}`;
 		parts.push(`It went from ${firstK.display} (${firstK.label}) to ${lastK.display} (${lastK.label}), ${trend}.`);
 		if (hi !== lastK && hi !== firstK) parts.push(`The highest was ${hi.display} (${hi.label}).`);
 		if (lo !== lastK && lo !== firstK) parts.push(`The lowest was ${lo.display} (${lo.label}).`);
