@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { todayInLondon } from '../src/lib/content/dates';
 import { contentDir } from '../src/lib/content/index';
 import { readContentDir } from '../src/lib/content/files';
-import { LOCAL_URL, siteAddress } from '../src/lib/model/addresses';
+import { localUrl, siteAddress } from '../src/lib/model/addresses';
 import { headersFile, rules } from '../src/lib/output/headers';
 import { cmsProxyUrl } from '../src/lib/output/cms';
 
@@ -33,7 +33,7 @@ function fail(message: string): never {
 /** The address the site is published at, checked; or the local one. */
 function address(): string {
 	const fromEnv = process.env.SITE_URL?.trim();
-	if (local) return fromEnv || LOCAL_URL;
+	if (local) return fromEnv || localUrl(process.env);
 	let fromFile: unknown;
 	try {
 		fromFile = parse(readFileSync(join(contentDir(process.env), 'site.yaml'), 'utf8'))?.base_url;

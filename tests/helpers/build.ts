@@ -26,7 +26,8 @@ export function runBuild(contentDir: string, buildDate: string, out: string, env
 	const kit = join(TEST_BUILDS, 'kit', `${process.pid}-${++builds}`);
 	const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), args, {
 		cwd: ROOT,
-		env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, BUILD_DIR: out, KIT_OUT_DIR: kit, ...env },
+		// PORT and HOST would change a local copy's address (as npm start means them to): tests build for the default one.
+		env: { ...process.env, PORT: '', HOST: '', CONTENT_DIR: contentDir, BUILD_DATE: buildDate, BUILD_DIR: out, KIT_OUT_DIR: kit, ...env },
 		encoding: 'utf8'
 	});
 	rmSync(kit, { recursive: true, force: true });

@@ -88,6 +88,18 @@ export const paths = {
 /** Where `npm start` and `npm run serve` serve the site by default. */
 export const LOCAL_URL = 'http://127.0.0.1:4173';
 
+/**
+ * A local copy's address: where `npm start` will serve it (PORT and HOST, as scripts/serve.ts reads
+ * them), so that its embed codes and share links point at the server that is actually running.
+ */
+export function localUrl(env: { PORT?: string; HOST?: string }): string {
+	const port = env.PORT?.trim();
+	const host = env.HOST?.trim();
+	if (!port || port === '0') return LOCAL_URL;
+	const name = !host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+	return `http://${name}:${port}`;
+}
+
 /** Where the site is published: `origin` (https://example.org) and `base`, the path it lives under ('' or '/tracker'). */
 export interface SiteAddress {
 	origin: string;

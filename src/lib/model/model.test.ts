@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { goodFiles } from '../../../tests/helpers/fixtures';
 import { filesModel } from '../../../tests/helpers/model';
-import { paths } from './addresses';
+import { localUrl, paths } from './addresses';
 
 const before = filesModel(goodFiles(), '2026-06-30');
 const on = filesModel(goodFiles(), '2026-07-01');
@@ -180,5 +180,16 @@ describe('addresses', () => {
 		expect(hosted.at.url(paths.commitment('x'))).toBe('https://example.org/tracker/commitments/x/');
 		expect(hosted.cardOf(get(hosted.commitment('standards-posts'))).href).toBe('/tracker/commitments/standards-posts/');
 		expect(hosted.embedOf('metric', get(hosted.metric('staff-added'))).path).toBe('/embed/metric/staff-added/');
+	});
+	// npm start builds a local copy for the address it will be served at, so its embed codes work there.
+	it.each([
+		[{}, 'http://127.0.0.1:4173'],
+		[{ PORT: '4301' }, 'http://127.0.0.1:4301'],
+		[{ PORT: '0' }, 'http://127.0.0.1:4173'],
+		[{ PORT: '8080', HOST: '0.0.0.0' }, 'http://127.0.0.1:8080'],
+		[{ PORT: '8080', HOST: 'tracker.local' }, 'http://tracker.local:8080'],
+		[{ PORT: '8080', HOST: '::1' }, 'http://[::1]:8080']
+	])('a local copy served with %o is built for %s', (env, url) => {
+		expect(localUrl(env)).toBe(url);
 	});
 });
