@@ -94,6 +94,24 @@ describe('on a host page', () => {
 	});
 });
 
+describe('links in an embed', () => {
+	it('open in a new tab, so the chart stays on the host page', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(host.url + '/no-script.html');
+		const frame = page.frames()[1];
+		await frame.locator('svg.chart').waitFor();
+		// Sources are on other sites (unreachable here): only which tab the link opens in matters.
+		await context.route((url) => !url.href.startsWith(site.url) && !url.href.startsWith(host.url), (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>A source</title>' }));
+		const source = frame.locator('.chart-meta a[rel~="external"]').first();
+		const [opened] = await Promise.all([context.waitForEvent('page'), source.click()]);
+		expect(opened.url()).toBe(await source.getAttribute('href'));
+		expect(frame.url()).toContain('/embed/metric/officers-dismissed-calendar-year/');
+		expect(await frame.locator('svg.chart').count()).toBe(1);
+		await context.close();
+	});
+});
+
 describe('the embed page', () => {
 	it('says so when its figures have changed since the code was copied, and not otherwise', async () => {
 		const page = await browser.newPage();
