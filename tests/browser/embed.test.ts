@@ -3,7 +3,7 @@
  * script (one sandboxed), and a third frame and the host itself try to forge resize messages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
@@ -90,6 +90,25 @@ describe('on a host page', () => {
 		expect(f.height).toBe(f.attr);
 		const scroll = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
 		expect(scroll, 'the default height fits the chart at this width').toBeLessThanOrEqual(f.attr);
+		await page.close();
+	});
+});
+
+describe('the default height, for a host that drops the script', () => {
+	// Every embed the default content has, by its oEmbed answer (which carries the height the code uses).
+	const embeds = ['commitment', 'metric', 'milestones', 'timeline'].flatMap((kind) =>
+		readdirSync(join(defaultSite(), 'oembed', kind)).map((f) => ({ path: `/embed/${kind}/${f.replace(/\.json$/, '')}/`, height: JSON.parse(readFileSync(join(defaultSite(), 'oembed', kind, f), 'utf8')).height as number }))
+	);
+	it('fits each embed in a frame 400 px wide, with no scrolling inside it', async () => {
+		expect(embeds.length).toBeGreaterThan(30);
+		const page = await browser.newPage({ viewport: { width: 400, height: 100 } });
+		const short: string[] = [];
+		for (const e of embeds) {
+			await page.goto(site.url + e.path);
+			const content = await page.evaluate(() => document.documentElement.scrollHeight);
+			if (content > e.height) short.push(`${e.path}: ${content} px of content in a frame ${e.height} px high`);
+		}
+		expect(short).toEqual([]);
 		await page.close();
 	});
 });

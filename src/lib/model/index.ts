@@ -107,8 +107,8 @@ export function createModel(loaded: Loaded, options: ModelOptions): Model {
 	const cards = lazy(() => records.commitments.map(cardOf));
 	const embedsOf = once((r: Commitment | Metric): Partial<Record<EmbedKind, Embeddable>> => {
 		if ('type' in r) return { metric: metricEmbed(r, figureOf(r)) };
-		const milestones = figuresOf(r).milestones;
-		return { commitment: commitmentEmbed(r, formatDate(r.status_since)), ...(milestones ? { milestones: milestonesEmbed(r, milestones) } : {}) };
+		const { milestones, progress } = figuresOf(r);
+		return { commitment: commitmentEmbed(r, formatDate(r.status_since), ctx.source(r.made_in), progress), ...(milestones ? { milestones: milestonesEmbed(r, milestones) } : {}) };
 	});
 	const allMilestones = lazy(() => allMilestonesFigure(records.commitments, ctx));
 	const timeline = lazy(() => (withMilestones.length ? timelineEmbed(allMilestones()) : null));
