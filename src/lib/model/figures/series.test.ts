@@ -99,6 +99,32 @@ describe('seriesState', () => {
 	});
 });
 
+describe('labels of figures at dates close together', () => {
+	// December 2021 and March 2022 sit about 18 units apart on a three-year axis: their labels would overlap.
+	const s = seriesState(
+		metric({
+			unit: 'percent',
+			period_kind: 'point_in_time',
+			comparable: true,
+			values: [
+				{ period: '2021-12', value: 51, source: 's' },
+				{ period: '2022-03', value: 49, source: 's' },
+				{ period: '2024-12', value: 46, source: 's' }
+			]
+		})
+	);
+	it('leaves out a period label too close to the one before, and always writes the last', () => {
+		expect(s.points.map((p) => p.tick)).toEqual([true, false, true]);
+	});
+	it('writes a figure below its dot when its neighbour is near and at about the same height', () => {
+		expect(s.points.map((p) => p.below)).toEqual([false, true, false]);
+	});
+	it('labels every period when they are far enough apart', () => {
+		const far = seriesState(metric({ unit: 'percent', period_kind: 'point_in_time', values: [{ period: '2021-12', value: 51, source: 's' }, { period: '2023-09', value: 49, source: 's' }] }));
+		expect(far.points.map((p) => [p.tick, p.below])).toEqual([[true, false], [true, false]]);
+	});
+});
+
 describe('seriesState for values that count different things', () => {
 	const m = {
 		title: 'People added',

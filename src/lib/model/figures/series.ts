@@ -32,6 +32,10 @@ export interface SeriesPoint {
 	/** left edge and height of the bar */
 	barX: number;
 	barHeight: number;
+	/** its period is written under the axis (figures at dates too close together are not all labelled) */
+	tick: boolean;
+	/** its figure is written below the mark, not above, so as not to run into its neighbour's */
+	below: boolean;
 }
 
 export interface SeriesState {
@@ -109,8 +113,11 @@ export function seriesState(m: Input): SeriesState {
 		t: tOf(v.period, i),
 		y: numbers[i] === null ? null : r1(y(numbers[i] as number)),
 		barX: r1(xOf(v.period) - bandwidth / 2),
-		barHeight: numbers[i] === null ? 0 : r1(plot.bottom - y(numbers[i] as number))
+		barHeight: numbers[i] === null ? 0 : r1(plot.bottom - y(numbers[i] as number)),
+		tick: true,
+		below: false
 	}));
+	if (mark === 'line') spaceLabels(points);
 	let path = '';
 	let pen = false;
 	for (const p of joined ? points : []) {
@@ -139,6 +146,36 @@ export function seriesState(m: Input): SeriesState {
 		yMax: y.domain()[1],
 		joined
 	};
+}
+
+/** About the width of "Nov 2021" and of "51%" at the chart's type size, in viewBox units. */
+const TICK_GAP = 52;
+const MARK_GAP = 30;
+
+/**
+ * Figures at dates can sit close together (December 2021 and March 2022): their period labels
+ * would print over each other, so a label closer than TICK_GAP to the last one written is left out
+ * (the last period is always written, the data table lists every one); and a figure's label goes
+ * below its dot when the one before it is near and at about the same height.
+ */
+export function spaceLabels(points: SeriesPoint[]): void {
+	let kept: SeriesPoint | null = null;
+	for (const p of points) {
+		p.tick = !kept || p.x - kept.x >= TICK_GAP;
+		if (p.tick) kept = p;
+	}
+	const last = points[points.length - 1];
+	if (last && !last.tick) {
+		last.tick = true;
+		const before = points.slice(0, -1).filter((p) => p.tick).pop();
+		// Two labels too close: the earlier one gives way, unless it is the first, which then stands alone.
+		if (before && last.x - before.x < TICK_GAP) (before === points[0] ? last : before).tick = false;
+	}
+	for (let i = 1; i < points.length; i++) {
+		const [a, b] = [points[i - 1], points[i]];
+		if (a.y === null || b.y === null) continue;
+		b.below = !a.below && b.x - a.x < MARK_GAP && Math.abs(b.y - a.y) < 14;
+	}
 }
 
 export function describeSeries(m: Input, points: SeriesPoint[], joined: boolean): string {
