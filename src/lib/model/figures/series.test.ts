@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesState, SERIES_SIZE } from './series';
+import { seriesFigure, seriesState, SERIES_SIZE } from './series';
 import type { SeriesMetricFile } from '../../content/schema';
 
 type V = SeriesMetricFile['values'];
@@ -96,6 +96,23 @@ describe('seriesState', () => {
 		]
 	])('describes the chart in words (%#)', (m, text) => {
 		expect(seriesState(m).description).toBe(text);
+	});
+});
+
+describe('as of', () => {
+	type M = Parameters<typeof seriesFigure>[0];
+	const figure = (values: V) =>
+		seriesFigure({ ...metric({ values }), id: 'x', type: 'series', corrections: [], sources: [] } as unknown as M, {
+			source: () => undefined,
+			href: (p: string) => p,
+			buildDate: '2026-11-24'
+		} as unknown as Parameters<typeof seriesFigure>[1]);
+	it('is the latest figure published, not a later period that says "not published"', () => {
+		const f = figure([{ period: '2022', value: 84, source: 's' }, { period: '2023', value: 113, source: 's' }, { period: '2024', value: 'not published' }] as V);
+		expect([f.asOf.text, f.asOf.date]).toEqual(['2023', '2023-12-31']);
+	});
+	it('is "not published" when no figure is', () => {
+		expect(figure([{ period: '2024', value: 'not published' }] as V).asOf.text).toBe('not published');
 	});
 });
 

@@ -213,7 +213,8 @@ export type SeriesFigure = FigureSpec<'series', SeriesState>;
 /** A metric series as a figure: bars for years, a line (or separate points) for figures at dates. */
 export function seriesFigure(m: Extract<Metric, { type: 'series' }>, ctx: FigureContext): SeriesFigure {
 	const s = seriesState(m);
-	const last = s.points.at(-1);
+	// As of the latest figure published: a last period that says "not published" is not evidence of anything.
+	const last = s.points.filter((p) => p.value !== null).at(-1);
 	const corrected = new Set(m.corrections.map((k) => k.period));
 	const rows = s.points.map((p) => ({
 		head: { text: p.label },
