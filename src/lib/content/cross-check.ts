@@ -8,7 +8,7 @@ import type { Loaded, Parsed } from './types';
 import type { ParsedYaml } from './locate';
 import { problemAt } from './locate';
 import { didYouMean, type Path, type Problem } from './problems';
-import { isRealDate, startOf } from './dates';
+import { financialYearStart, isRealDate, startOf } from './dates';
 import { NOT_PUBLISHED, type MetricFile, type PeriodKind, type RefTarget, type Status } from './schema';
 import { references } from './refs';
 import { KINDS } from './kinds';
@@ -21,10 +21,7 @@ const PERIOD_FORMATS: Record<PeriodKind, { test: (p: string) => boolean; example
 	},
 	calendar_year: { test: (p) => /^\d{4}$/.test(p), example: 'a year, e.g. 2023' },
 	financial_year: {
-		test: (p) => {
-			const m = /^(\d{4})-(\d{2})$/.exec(p);
-			return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
-		},
+		test: (p) => financialYearStart(p) !== null,
 		example: 'a financial year as YYYY-YY, e.g. 2023-24'
 	}
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, endOf, formatDate, isPartialDate, isRealDate, startOf, todayInLondon } from './dates';
+import { daysBetween, endOf, financialYearStart, formatDate, isPartialDate, isRealDate, startOf, todayInLondon } from './dates';
 
 describe('isRealDate', () => {
 	it.each([
@@ -13,6 +13,12 @@ describe('isPartialDate', () => {
 	it.each([['2022', true], ['2022-10', true], ['2022-13', false], ['2022-10-17', true], ['2022-10-32', false], ['Oct 2022', false]])(
 		'%s → %s', (v, ok) => expect(isPartialDate(v)).toBe(ok)
 	);
+});
+
+describe('financialYearStart', () => {
+	it.each([
+		['2014-15', 2014], ['1999-00', 1999], ['2014-16', null], ['2014', null], ['2014-2015', null], ['14-15', null]
+	] as const)('%s starts in %s', (p, y) => expect(financialYearStart(p)).toBe(y));
 });
 
 describe('date arithmetic', () => {

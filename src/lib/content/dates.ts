@@ -24,6 +24,15 @@ export function isPartialDate(value: string): boolean {
 	return isRealDate(value);
 }
 
+/**
+ * The year a financial year (April to March) starts in, from its YYYY-YY form ("2014-15" → 2014);
+ * null when the period is not written that way or its two years do not follow each other.
+ */
+export function financialYearStart(period: string): number | null {
+	const m = MONTH.exec(period);
+	return m && (Number(m[1]) + 1) % 100 === Number(m[2]) ? Number(m[1]) : null;
+}
+
 /** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
 	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -1,4 +1,4 @@
-import { endOf, formatDate } from '../../content/dates';
+import { endOf, financialYearStart, formatDate } from '../../content/dates';
 import type { PeriodKind, Value } from '../../content/schema';
 import { NOT_PUBLISHED } from '../../content/schema';
 
@@ -43,11 +43,8 @@ export function isPercentUnit(unit: string): boolean {
 
 /** "2014 to 2015" for a financial year, as GOV.UK writes it; dates in words otherwise. */
 export function formatPeriod(period: string, kind: PeriodKind): string {
-	if (kind === 'financial_year') {
-		const m = /^(\d{4})-(\d{2})$/.exec(period);
-		if (m) return `${m[1]} to ${Number(m[1]) + 1}`;
-	}
-	return formatDate(period);
+	const fy = kind === 'financial_year' ? financialYearStart(period) : null;
+	return fy === null ? formatDate(period) : `${fy} to ${fy + 1}`;
 }
 
 /**
@@ -55,20 +52,15 @@ export function formatPeriod(period: string, kind: PeriodKind): string {
  * ("from April 2014 to March 2017"): "from 2014 to 2015 to 2016 to 2017" cannot be read.
  */
 export function formatSpan(from: string, to: string, kind: PeriodKind): string {
-	const fy = (p: string) => /^(\d{4})-(\d{2})$/.exec(p);
-	const a = fy(from);
-	const b = fy(to);
-	if (kind === 'financial_year' && a && b) return `from April ${a[1]} to March ${Number(b[1]) + 1}`;
+	const [a, b] = kind === 'financial_year' ? [financialYearStart(from), financialYearStart(to)] : [null, null];
+	if (a !== null && b !== null) return `from April ${a} to March ${b + 1}`;
 	return `from ${formatPeriod(from, kind)} to ${formatPeriod(to, kind)}`;
 }
 
 /** The last day a period covers, as YYYY-MM-DD: how old a figure for that period is counts from here. */
 export function periodEnd(period: string, kind: PeriodKind): string {
-	if (kind === 'financial_year') {
-		const m = /^(\d{4})-(\d{2})$/.exec(period);
-		if (m) return `${Number(m[1]) + 1}-03-31`;
-	}
-	return endOf(period);
+	const fy = kind === 'financial_year' ? financialYearStart(period) : null;
+	return fy === null ? endOf(period) : `${fy + 1}-03-31`;
 }
 
 /** A short form for axis labels, where space is tight: "2014-15", "Nov 2021", "2020". */
